@@ -1,0 +1,89 @@
+"""Choosing the publication date of an article among its candidates.
+
+Candidates come from a sidecar, a JSONL/CSV field ("input"), HTML metadata and date lines in
+the text. Sidecar and input dates are the user's word and always stand. The rules:
+
+1. A metadata or date-line candidate more than ``MAX_DAYS_AFTER`` days after the latest
+   absolute date the body mentions is rejected (a site's "today" header above an older story).
+   A gap beyond ``BACKGROUND_DAYS`` is not held against it: the body then only names
+   background dates (a 2019 summit), not the events it reports.
+2. Among the rest: sidecar > input > metadata > date lines. Among date lines, those above the
+   first paragraph (header, byline) before those below it, then the *earliest*: every other
+   date a page shows (today's date, "Updated ...") can only be later than its publication.
+3. A date line more than ``MAX_DAYS_AFTER`` days after the chosen date is recorded as rejected
+   too (the "today" header of a page whose body names no absolute date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import days_after, text_dates
+
+MAX_DAYS_AFTER = 7
+BACKGROUND_DAYS = 90
+ORIGINS = ("sidecar", "input", "metadata", "text")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible publication date and where it was found.
+
+    ``line`` is the date line as read; ``in_header`` says it stood above the first paragraph.
+    """
+
+    value: date
+    origin: str
+    line: str | None = None
+    in_header: bool = True
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The chosen date (or None), its origin, and why each rejected candidate was rejected."""
+
+    published: date | None
+    origin: str | None
+    rejected: dict[Candidate, str]
+
+
+def _after_text(candidate: Candidate, latest: date | None) -> str | None:
+    if candidate.origin in ("sidecar", "input") or latest is None:
+        return None
+    gap = days_after(candidate.value, latest)
+    if MAX_DAYS_AFTER < gap <= BACKGROUND_DAYS:
+        return f"{gap} days after the latest date in the text"
+    return None
+
+
+def _after_choice(candidate: Candidate, best: Candidate) -> str | None:
+    gap = days_after(candidate.value, best.value)
+    if candidate.origin != "text" or gap <= MAX_DAYS_AFTER:
+        return None
+    if best.origin == "text":
+        return f"{gap} days after the earlier date line {best.line!r}"
+    return f"{gap} days after the {best.origin} date"
+
+
+def _rank(pair: tuple[int, Candidate]) -> tuple[int, bool, date, int]:
+    index, candidate = pair
+    return (ORIGINS.index(candidate.origin), not candidate.in_header, candidate.value, index)
+
+
+def choose_published(candidates: list[Candidate], body: str) -> Choice:
+    """Pick the publication date of an article whose clean text is ``body``."""
+    if not candidates:
+        return Choice(None, None, {})
+    reference = min(candidates, key=lambda c: ORIGINS.index(c.origin)).value
+    mentioned = text_dates(body, reference)
+    latest = max(mentioned) if mentioned else None
+    rejected = {c: why for c in candidates if (why := _after_text(c, latest)) is not None}
+    kept = [(i, c) for i, c in enumerate(candidates) if c not in rejected]
+    if not kept:
+        return Choice(None, None, rejected)
+    best = min(kept, key=_rank)[1]
+    for _, other in kept:
+        if (why := _after_choice(other, best)) is not None:
+            rejected[other] = why
+    return Choice(best.value, best.origin, rejected)
