@@ -12,6 +12,7 @@ import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,9 @@ class Encoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+@lru_cache(maxsize=2)
 def _load(path: Path) -> Any:
+    """Load (once per process and folder) a sentence-transformers model on the CPU."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer

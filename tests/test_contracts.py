@@ -20,7 +20,7 @@ ANALYSES = ["demo_analysis", "seeds_analysis"]
 def _input_files(folder: Path) -> set[str]:
     return {
         p.name for p in folder.rglob("*")
-        if p.is_file() and not p.name.endswith(".meta.json") and not p.name.startswith("README")
+        if p.is_file() and not p.name.endswith(".meta.json") and not p.name.startswith(".")
     }
 
 
