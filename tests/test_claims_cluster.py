@@ -31,5 +31,5 @@ def test_clusters_partition_all_rows() -> None:
 def test_edge_sizes_and_bad_threshold() -> None:
     assert cluster_statements(np.zeros((0, 3), dtype=np.float32)) == ()
     assert [c.members for c in cluster_statements(_unit([[1, 0]]))] == [(0,)]
-    with pytest.raises(ClusteringError, match="try 0.6"):
+    with pytest.raises(ClusteringError, match=r"try 0\.6"):
         cluster_statements(_unit([[1, 0]]), similarity=1.5)

@@ -1,6 +1,5 @@
-from corpus.model import Source
-
 from claims import sentence_spans, split_statements
+from corpus.model import Source
 
 
 def _source(text: str, sid: str = "s1") -> Source:

@@ -1,0 +1,95 @@
+"""Curated word lists for people: given names with their spelling variants, East Asian
+family names (written first), and the titles that introduce a name.
+
+A variant group's first spelling is the canonical one: "Dmitri Peskov" and "Dmitry Peskov"
+both become "Dmitry Peskov".
+"""
+
+from __future__ import annotations
+
+from .text import word_list, word_set
+
+_VARIANT_GROUPS = (
+    "Dmitry Dmitri Dmitriy Dimitri Dmitrij",
+    "Sergei Sergey Serguei Sergej",
+    "Alexander Aleksandr Alexandr Aleksander",
+    "Alexei Alexey Aleksei Aleksey",
+    "Yuri Yury Yuriy Iouri",
+    "Nikolai Nikolay Nicolai",
+    "Andrei Andrey",
+    "Mikhail Michail",
+    "Yevgeny Evgeny Evgeniy Yevgeniy",
+    "Vyacheslav Viacheslav",
+    "Maria Mariya",
+    "Tatiana Tatyana",
+    "Natalia Natalya",
+    "Yelena Elena",
+    "Maxim Maksim",
+    "Anatoly Anatoli Anatoliy",
+    "Gennady Gennadi Gennadiy",
+    "Valery Valeri Valeriy",
+    "Grigory Grigori Grigoriy",
+    "Arkady Arkadi",
+    "Vitaly Vitali Vitaliy",
+    "Volodymyr Wolodymyr",
+    "Oleksandr Olexandr",
+    "Muhammad Mohammed Mohammad Mohamed Muhammed Mohamad",
+    "Ahmed Ahmad",
+    "Hussein Husain Hussain",
+    "Yusuf Youssef Yousef",
+)
+_SINGLE = word_list(
+    "Vladimir Oleg Igor Ivan Boris Pavel Viktor Konstantin Leonid Roman Ramzan Olga Anna "
+    "Valentina Ekaterina Svetlana Irina Marina Petro Vitali Denys Dmytro Mykhailo Kirill "
+    "Sergiy Ilya Anton Artem Nikita Denis Georgy Yevgenia "
+    "James John Robert Michael William David Richard Joseph Thomas Charles Christopher "
+    "Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian "
+    "George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan "
+    "Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Patrick Raymond Jack "
+    "Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan "
+    "Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur "
+    "Lawrence Dylan Jesse Bryan Billy Joe Bruce Gabriel Logan Albert Alan Juan Wayne Elijah "
+    "Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Jake Antony Antonio "
+    "Barack Hillary Kamala Emmanuel Olaf Rishi Keir Narendra Recep Fumio Shinzo Jair Luiz "
+    "Lula Jens Ursula Josep Charles Volker Annalena Giorgia Mario Pedro Javier Carlos Luis "
+    "Jorge Miguel Francisco Manuel Rafael Fernando Alejandro Jean Pierre Francois Jacques "
+    "Emmanuelle Marine Karine Hans Klaus Wolfgang Helmut Angela Friedrich Olaf Xavier "
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa "
+    "Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa "
+    "Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Helen Brenda "
+    "Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet "
+    "Ruth Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan "
+    "Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa "
+    "Kathryn Sara Janice Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
+    "Beverly Danielle Theresa Sophia Marie Diana Natalie Isabella Charlotte Rose Alexis "
+    "Adrianne Adrienne Antony Jake Jim Tom Bob Bill Mike Dan Dave Steve Tony Nancy Liz "
+    "Linda Condoleezza Madeleine Rex Mike Lloyd Jared Ivanka Rudy Ali Omar Hassan Ibrahim "
+    "Abdullah Khalid Salman Bashar Benjamin Yair Naftali Isaac Ehud Shimon Yoav Abdel Fattah "
+    "Tayyip Ilham Nikol Kassym Shavkat Alexandre Ricardo Gustavo Nicolas Javier Andres "
+    "Felipe Shigeru Yoshihide Taro Toshimitsu Yoko Hiroshi Akira Narendra Rahul Imran "
+    "Shehbaz Nawaz Anwar Joko Ferdinand Rodrigo Prayut Hun Ranil Gotabaya"
+)
+
+GIVEN_NAME_CANONICAL: dict[str, str] = {
+    variant: group.split()[0] for group in _VARIANT_GROUPS for variant in group.split()
+}
+GIVEN_NAMES: frozenset[str] = frozenset((*GIVEN_NAME_CANONICAL, *_SINGLE))
+
+FAMILY_NAMES: frozenset[str] = word_set(
+    "Kim Lee Park Choi Choe Jung Chung Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon "
+    "Hwang Ahn Song Ryu Moon Ri Pak Jo Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou "
+    "Hu Wen Deng Mao Jiang"
+)
+
+TITLES: frozenset[str] = word_set(
+    "president vice-president leader minister premier chancellor spokesman spokeswoman "
+    "spokesperson secretary secretary-general governor mayor advisor adviser ambassador "
+    "envoy general commander chief chairman chairwoman chair director senator "
+    "congressman congresswoman king queen prince princess pope dictator prosecutor "
+    "judge mr mrs ms dr sir lord lady gen col lt sgt ceo emperor sheikh"
+)
+TITLE_MODIFIERS: frozenset[str] = word_set(
+    "deputy vice prime foreign defense defence interior finance natural resources "
+    "national security state regional supreme former acting senior press first "
+    "economy trade justice health energy culture executive"
+)

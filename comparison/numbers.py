@@ -1,0 +1,541 @@
+"""Numbers with what they count: counts, ordinals, quantities with units, money.
+
+Values (``Fact.value``):
+
+- ``number``: "<n> <noun>" with the noun singular ("6-day trip" -> "6 day", "seven days" ->
+  "7 day", "two ballistic missiles" -> "2 missile"); ordinals "<n>th <noun>" ("2nd meeting",
+  "second summit" -> "2nd meeting": summit and talks count as meetings);
+- ``quantity``: the amount in SI units, four significant digits ("984 feet" -> "299.9 m",
+  "300 metres" -> "300 m", "6.7-inch" -> "0.1702 m"; also km/h, mph, kg, tonnes, litres,
+  hectares, and bytes: "256GB" -> "256000000000 B");
+- ``money``: "<n> <ISO currency>" ("$1,199" -> "1199 USD", "799 dollars" -> "799 USD").
+
+A prefix marks an imprecise value: "~" (about, around, nearly, some...), ">=" (more than,
+over, at least), "<=" (up to, under, less than, at most).
+
+Number words are read up to the trillions ("two hundred and fifty"). A number is kept only
+with the noun it counts: the first plural noun among the next four words (for one and for
+ordinals the last word before a stop word or a verb), "%"/"percent", or else a noun just
+before it across bridge words ("magnitude 6.8", "a crew of 25", "the death toll rose to
+112"). So "one of them", years and identifiers
+("Soyuz-2", "COVID-19") make no fact. Counts of the dead (deaths, victims, toll...) count
+people.
+
+Comparison: counts must match exactly. Quantities and money carry the precision they are
+written with ("3 feet" is 2.5-3.5 feet, so it agrees with "1 metre"; "$1.2 million" is
+1.15-1.25 million), at least 1% for quantities (conversions are rounded: 984 ft = 299.9 m
+agrees with 300 m, 290 m does not) and 0.5% for money. "~" widens to 10%, ">=" and "<="
+are open intervals; two values are compatible when their intervals overlap. Different
+nouns, dimensions or currencies are never compared.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .errors import FactValueError
+from .roles import IRREGULAR_PAST, LEXICON, NOUN
+from .text import Doc, Token, overlaps, word_list, word_set
+
+NUMBER = "number"
+QUANTITY = "quantity"
+MONEY = "money"
+
+_SMALL = word_list(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(word_list("twenty thirty forty fifty sixty seventy eighty ninety"))
+}
+_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORD_VALUES: dict[str, float] = {
+    **{w: float(i) for i, w in enumerate(_SMALL)},
+    **{w: float(v) for w, v in _TENS.items()},
+}
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        word_list(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+            "twentieth"
+        )
+    )
+}
+_NUMWORD = "|".join(sorted([*_WORD_VALUES, *_SCALES, "dozen"], key=len, reverse=True))
+
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]\d|\.\d|\d|(?:st|nd|rd|th)\b)"
+    r"(?:\s+(million|billion|trillion|thousand)\b)?"
+)
+_WORDS_RE = re.compile(
+    rf"\b(?i:(?:a\s+(?=hundred|thousand|million|dozen))?(?:{_NUMWORD})"
+    rf"(?:(?:\s+|-)(?:and\s+)?(?:{_NUMWORD}))*)\b"
+)
+_ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,/-])(\d+)(?:st|nd|rd|th)\b")
+_ORDINAL_WORDS_RE = re.compile(rf"\b(?i:({'|'.join(_ORDINALS)}))\b")
+
+_QUALIFIERS = (
+    ("~", "about|around|approximately|roughly|nearly|almost|some|an estimated"),
+    (">=", "more than|over|at least|upwards of"),
+    ("<=", "up to|at most|less than|fewer than|under|no more than"),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?i)\b(" + "|".join(w for _, words in _QUALIFIERS for w in words.split("|")) + r")\s+$"
+)
+_CURRENCY_PREFIX = {
+    "US$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₹": "INR",
+}
+_CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£|¥|₩|₽|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|KRW|INR)\s?)$")
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "won": "KRW",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "rupee": "INR",
+    "rupees": "INR",
+    "pounds sterling": "GBP",
+}
+_SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+
+_LENGTH = {
+    "km": 1000.0,
+    "kilometre": 1000.0,
+    "kilometer": 1000.0,
+    "m": 1.0,
+    "metre": 1.0,
+    "meter": 1.0,
+    "cm": 0.01,
+    "centimetre": 0.01,
+    "centimeter": 0.01,
+    "mm": 0.001,
+    "millimetre": 0.001,
+    "millimeter": 0.001,
+    "nautical mile": 1852.0,
+    "mile": 1609.344,
+    "ft": 0.3048,
+    "feet": 0.3048,
+    "foot": 0.3048,
+    "yard": 0.9144,
+    "inch": 0.0254,
+    "inches": 0.0254,
+}
+_MASS = {
+    "kg": 1.0,
+    "kilogram": 1.0,
+    "kilo": 1.0,
+    "g": 0.001,
+    "gram": 0.001,
+    "tonne": 1000.0,
+    "ton": 1000.0,
+    "lb": 0.45359237,
+    "lbs": 0.45359237,
+    "pound": 0.45359237,
+}
+_VOLUME = {
+    "litre": 0.001,
+    "liter": 0.001,
+    "gallon": 0.00378541,
+    "barrel": 0.158987,
+    "cubic metre": 1.0,
+    "cubic meter": 1.0,
+}
+_AREA = {
+    "square kilometre": 1e6,
+    "square kilometer": 1e6,
+    "sq km": 1e6,
+    "km2": 1e6,
+    "square mile": 2.589988e6,
+    "square metre": 1.0,
+    "square meter": 1.0,
+    "m2": 1.0,
+    "hectare": 1e4,
+    "ha": 1e4,
+    "acre": 4046.8564224,
+}
+_SPEED = {
+    "km/h": 1 / 3.6,
+    "kph": 1 / 3.6,
+    "kilometres per hour": 1 / 3.6,
+    "kilometers per hour": 1 / 3.6,
+    "mph": 0.44704,
+    "miles per hour": 0.44704,
+    "knot": 0.514444,
+}
+_DATA = {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "KB": 1e3, "MB": 1e6, "GB": 1e9,
+         "TB": 1e12, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12}
+_DIMENSIONS = {"m": _LENGTH, "kg": _MASS, "m3": _VOLUME, "m2": _AREA, "m/s": _SPEED,
+               "B": _DATA}
+_UNIT_FACTORS = {
+    unit: (si, factor) for si, table in _DIMENSIONS.items() for unit, factor in table.items()
+}
+_UNIT_RE = re.compile(
+    r"\s*-?\s*("
+    + "|".join(
+        re.escape(u) + ("s?" if len(u) > 3 and not u.endswith("s") else "")
+        for u in sorted(_UNIT_FACTORS, key=len, reverse=True)
+    )
+    + r")(?![\w/])"
+)
+
+_STOP = word_set(
+    "a an the and or but of to in on at for with without from by over under into about "
+    "after before since during between against per than as that which who whom whose this "
+    "these those its his her their our your my is are was were be been being has have had "
+    "will would can could may might must should shall do does did ago more most less other "
+    "another each every all both some any no not only just also than then there here it "
+    "they he she we you i towards toward across through within around near via amid despite "
+    "among upon onto off out up down like if when while where"
+)
+_IRREGULAR = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+    "data": "data",
+}
+_NOUN_SYNONYMS = {
+    "summit": "meeting", "talk": "meeting",
+    # a count of the dead is a count of people, however it is worded
+    "death": "person", "fatality": "person", "victim": "person", "casualty": "person",
+    "dead": "person", "toll": "person", "body": "person",
+}
+_BRIDGE = word_set(
+    "of at to is was were stood stands rose risen climbed reached hit jumped now has had "
+    "been a an the"
+)
+_IDIOMS = frozenset({"time", "times", "place", "hand", "half"})
+_NOT_ONE_BEFORE = frozenset(
+    {"no", "any", "every", "some", "the", "this", "that", "which", "each", "anyone", "someone"}
+)
+
+
+@dataclass(frozen=True)
+class NumberSpec:
+    low: float
+    high: float
+
+
+def singular(word: str) -> str:
+    """Singular of an English noun, by a few rules ("missiles" -> "missile")."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _looks_plural(word: str) -> bool:
+    return word in _IRREGULAR or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2
+    )
+
+
+def _canonical_noun(word: str) -> str:
+    noun = singular(word)
+    return _NOUN_SYNONYMS.get(noun, noun)
+
+
+def words_value(text: str) -> float | None:
+    """The number of a run of number words ("two hundred and fifty" -> 250)."""
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and":
+            continue
+        if word == "a":
+            current = current or 1.0
+        elif word in ("hundred", "dozen"):
+            current = (current or 1.0) * (100.0 if word == "hundred" else 12.0)
+        elif word in _SCALES:
+            total += (current or 1.0) * _SCALES[word]
+            current = 0.0
+        elif word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+        else:
+            return None
+    return total + current
+
+
+def format_number(value: float) -> str:
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def _significant(value: float, digits: int = 4) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _verb_like(tok: Token, position: int) -> bool:
+    entry = LEXICON.get(tok.lower)
+    if (entry is not None and entry.pos != NOUN) or tok.lower in IRREGULAR_PAST:
+        return True
+    return position > 0 and tok.lower.endswith("ed")
+
+
+def _noun_run(doc: Doc, end: int) -> list[Token]:
+    """Up to four words after offset ``end``, up to a stop word or a verb."""
+    run: list[Token] = []
+    for tok in [t for t in doc.tokens if t.start >= end][:4]:
+        if not tok.is_word or tok.lower in _STOP or tok.text.isdigit():
+            break
+        if _verb_like(tok, len(run)):
+            break
+        run.append(tok)
+    return run
+
+
+def _noun_after(doc: Doc, end: int, count: float, ordinal: bool) -> tuple[str, int] | None:
+    """The counted noun after offset ``end`` and where it ends."""
+    lower = [t for t in _noun_run(doc, end) if not t.is_capitalised]
+    if not lower:
+        return None
+    if ordinal or count == 1:
+        head: Token | None = lower[-1]
+    else:
+        head = next((t for t in lower if _looks_plural(t.lower)), None)
+    if head is None or head.lower in _IDIOMS:
+        return None
+    return _canonical_noun(head.lower), head.end
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    value: float
+    ordinal: bool = False
+
+
+def _raw_numbers(doc: Doc) -> Iterator[_Raw]:
+    text = doc.folded
+    for m in _ORDINAL_DIGITS_RE.finditer(text):
+        yield _Raw(m.start(), m.end(), float(m.group(1)), ordinal=True)
+    for m in _ORDINAL_WORDS_RE.finditer(text):
+        if not re.search(r"(?i)\b(a|per|split)\s+$", text[: m.start()]):
+            yield _Raw(m.start(), m.end(), float(_ORDINALS[m.group(1).lower()]), ordinal=True)
+    for m in _DIGITS_RE.finditer(text):
+        number = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        yield _Raw(m.start(), m.end(), number * _SCALES.get(m.group(3) or "", 1.0))
+    for m in _WORDS_RE.finditer(text):
+        value = words_value(m.group(0))
+        if value is not None and _one_counts(text, m):
+            yield _Raw(m.start(), m.end(), value)
+
+
+def _one_counts(text: str, match: re.Match[str]) -> bool:
+    if match.group(0).lower() != "one":
+        return True
+    before = re.findall(r"\w+", text[: match.start()].lower())[-1:]
+    after = re.findall(r"\w+", text[match.end() :].lower())[:1]
+    return not (set(before) & _NOT_ONE_BEFORE or set(after) & {"of", "another", "or", "by"})
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    """The imprecision prefix ("~", ">=", "<=") written before ``start``, and its offset."""
+    window = max(0, start - 20)
+    found = _QUALIFIER_RE.search(text[window:start])
+    if found is None:
+        return "", start
+    word = found.group(1).lower()
+    prefix = next(p for p, words in _QUALIFIERS if word in words.split("|"))
+    return prefix, window + found.start()
+
+
+@dataclass(frozen=True)
+class NumberFact:
+    kind: str
+    start: int
+    end: int
+    value: str
+
+
+def _money(doc: Doc, raw: _Raw) -> NumberFact | None:
+    text = doc.folded
+    prefix = _CURRENCY_PREFIX_RE.search(text[max(0, raw.start - 5) : raw.start])
+    after = text[raw.end :]
+    scale = re.match(r"(k|mn|m|bn)\b", after) if prefix else None
+    amount, end = raw.value, raw.end
+    if scale:
+        amount, end = amount * _SCALE_ABBR[scale.group(1)], end + scale.end()
+    if prefix:
+        symbol = prefix.group(1).strip()
+        currency = _CURRENCY_PREFIX.get(symbol, symbol)
+        return NumberFact(
+            MONEY, raw.start - len(prefix.group(0)), end, f"{format_number(amount)} {currency}"
+        )
+    word = re.match(r"\s+(pounds sterling|[a-z]+)\b", after)
+    if word and word.group(1) in _CURRENCY_WORDS:
+        currency = _CURRENCY_WORDS[word.group(1)]
+        return NumberFact(MONEY, raw.start, end + word.end(), f"{format_number(amount)} {currency}")
+    return None
+
+
+def _quantity(doc: Doc, raw: _Raw) -> NumberFact | None:
+    found = _UNIT_RE.match(doc.folded, raw.end)
+    if found is None:
+        return None
+    unit = found.group(1).lower()
+    key = unit if unit in _UNIT_FACTORS else unit[:-1]
+    si, factor = _UNIT_FACTORS[key]
+    value = format_number(_significant(raw.value * factor))
+    return NumberFact(QUANTITY, raw.start, found.end(), f"{value} {si}")
+
+
+def _noun_before(doc: Doc, start: int) -> tuple[str, int] | None:
+    """The noun a number measures when written before it: "magnitude 6.8", "a crew of 25",
+    "the death toll rose to 112" (only bridge words may stand between)."""
+    before = [t for t in doc.tokens if t.end <= start][-4:]
+    for tok in reversed(before):
+        if tok.lower in _BRIDGE:
+            continue
+        if tok.is_word and not tok.is_capitalised and tok.lower not in _STOP:
+            return None if _verb_like(tok, 1) else (_canonical_noun(tok.lower), tok.start)
+        return None
+    return None
+
+
+def _counted_noun(doc: Doc, raw: _Raw) -> tuple[str, int, int] | None:
+    """(noun, start, end) of the span a count covers, the noun after or before it."""
+    after = doc.folded[raw.end :]
+    compound = re.match(r"-([a-z]+)\b", after)
+    if compound and compound.group(1) not in _STOP:
+        return _canonical_noun(compound.group(1)), raw.start, raw.end + compound.end()
+    percent = re.match(r"\s?(%|per\s?cent\b)", after)
+    if percent:
+        return "percent", raw.start, raw.end + percent.end()
+    found = _noun_after(doc, raw.end, raw.value, raw.ordinal)
+    if found is not None:
+        return found[0], raw.start, found[1]
+    backward = None if raw.ordinal else _noun_before(doc, raw.start)
+    return (backward[0], backward[1], raw.end) if backward else None
+
+
+def _count(doc: Doc, raw: _Raw) -> NumberFact | None:
+    found = _counted_noun(doc, raw)
+    if found is None:
+        return None
+    noun, start, end = found
+    if raw.ordinal:
+        return NumberFact(NUMBER, start, end, f"{ordinal_text(int(raw.value))} {noun}")
+    return NumberFact(NUMBER, start, end, f"{format_number(raw.value)} {noun}")
+
+
+def ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _is_bare_year(doc: Doc, raw: _Raw) -> bool:
+    return re.fullmatch(r"(1\d|20)\d\d|2100", doc.folded[raw.start : raw.end]) is not None
+
+
+def _classify(doc: Doc, raw: _Raw) -> NumberFact | None:
+    if raw.ordinal:
+        return _count(doc, raw)
+    if _is_bare_year(doc, raw):
+        return _money(doc, raw) or _quantity(doc, raw)  # a year, not a count
+    return _money(doc, raw) or _quantity(doc, raw) or _count(doc, raw)
+
+
+def find_numbers(doc: Doc, taken: list[tuple[int, int]]) -> list[NumberFact]:
+    """Counts, ordinals, quantities and money in ``doc``, none overlapping ``taken``."""
+    found: list[NumberFact] = []
+    for raw in _raw_numbers(doc):
+        if overlaps((raw.start, raw.end), taken):
+            continue
+        fact = _classify(doc, raw)
+        if fact is None or overlaps((fact.start, fact.end), taken):
+            continue
+        prefix, start = _qualifier(doc.folded, fact.start)
+        if prefix and not raw.ordinal:
+            fact = NumberFact(fact.kind, start, fact.end, prefix + fact.value)
+        taken.append((fact.start, fact.end))
+        found.append(fact)
+    return sorted(found, key=lambda f: f.start)
+
+
+# --- comparison ---------------------------------------------------------------------------
+
+_VALUE_RE = re.compile(r"(~|>=|<=)?(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(st|nd|rd|th)? (.+)")
+
+
+def split_value(value: str) -> tuple[str, float, bool, str]:
+    """(qualifier, number, ordinal, unit) of a number, quantity or money value."""
+    found = _VALUE_RE.fullmatch(value)
+    if found is None:
+        raise FactValueError(f"not a number value: {value!r}")
+    return found.group(1) or "", float(found.group(2)), bool(found.group(3)), found.group(4)
+
+
+def unit_key(value: str) -> str:
+    """What a value counts or measures: its noun (ordinals apart), SI unit or currency."""
+    _, _, ordinal, unit = split_value(value)
+    return f"{unit} (ordinal)" if ordinal else unit
+
+
+_FLOORS = {QUANTITY: 0.01, MONEY: 0.005}
+
+
+def written_precision(text: str) -> float:
+    """Relative precision of the first number written in ``text``: "3 feet" is 3 +- 0.5."""
+    found = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if found is None:
+        return 0.0
+    value = float(found.group(0).replace(",", ""))
+    decimals = len(found.group(1) or "")
+    return 0.5 * 10.0**-decimals / value if value else 0.0
+
+
+def _spec(kind: str, value: str, text: str) -> NumberSpec:
+    qualifier, number, _, _ = split_value(value)
+    if qualifier == ">=":
+        return NumberSpec(number, math.inf)
+    if qualifier == "<=":
+        return NumberSpec(-math.inf, number)
+    tolerance = 0.0
+    if kind in _FLOORS:
+        tolerance = max(_FLOORS[kind], written_precision(text))
+    if qualifier == "~":
+        tolerance = max(tolerance, 0.10)
+    spread = abs(number) * tolerance
+    return NumberSpec(number - spread, number + spread)
+
+
+def compatible(kind: str, value_a: str, value_b: str, text_a: str = "", text_b: str = "") -> bool:
+    """Whether two values of one kind and unit can be the same amount (module doc)."""
+    a, b = _spec(kind, value_a, text_a), _spec(kind, value_b, text_b)
+    return a.low <= b.high and b.low <= a.high

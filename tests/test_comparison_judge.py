@@ -1,0 +1,236 @@
+"""Judging claims: conflicts, merging of related clusters, origins, status, order."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+import pytest
+
+from claims.model import Cluster, Statement
+from comparison import ClusterError, EmbeddingShapeError, extract_all_facts, judge_claims
+from comparison.judge import status_of
+from comparison.model import CONTRADICTED, CORROBORATED, SINGLE_SOURCE, Claim, Conflict, Side
+from corpus.model import Source
+
+TUE, THU = date(2023, 9, 12), date(2023, 9, 14)
+
+
+def _corpus(*rows: tuple[str, str]) -> tuple[list[Statement], list[Source]]:
+    """Statements from (source id, text) rows; s1 is published on a Tuesday, others Thursday."""
+    counts: dict[str, int] = {}
+    statements = []
+    for source, text in rows:
+        counts[source] = counts.get(source, 0) + 1
+        statements.append(Statement(f"{source}:{counts[source]}", source, text, 0, len(text)))
+    sources = [
+        Source(s, None, None, None, None, TUE if s == "s1" else THU, "input", "")
+        for s in sorted(counts)
+    ]
+    return statements, sources
+
+
+def _angles(*degrees: float) -> np.ndarray:
+    """Unit vectors in the plane: the cosine of two rows is the cosine of their angle gap."""
+    radians = [math.radians(d) for d in degrees]
+    return np.array([[math.cos(r), math.sin(r)] for r in radians], dtype=np.float32)
+
+
+def _judge(
+    rows: list[tuple[str, str]],
+    clusters: list[tuple[int, ...]],
+    vectors: np.ndarray | None = None,
+    **options: float,
+) -> tuple[Claim, ...]:
+    statements, sources = _corpus(*rows)
+    facts = extract_all_facts(statements, sources)
+    if vectors is None:
+        vectors = _angles(*(0.0 for _ in statements))
+    return judge_claims([Cluster(c) for c in clusters], statements, facts, vectors, **options)
+
+
+MEET_TUE = ("s1", "Kim will meet Putin this Tuesday in Russia.")
+MEET_WED = ("s2", "Following the Wednesday summit between Putin and Kim in Russia.")
+ARRIVE_TUE = ("s3", "Kim arrived on Tuesday (September 12) to meet Putin.")
+
+
+def test_status_rules() -> None:
+    conflict = Conflict("date", "x", (Side("a", ("s1:1",)),))
+    assert status_of((conflict,), 3) == CONTRADICTED
+    assert status_of((), 2) == CORROBORATED
+    assert status_of((), 1) == SINGLE_SOURCE
+
+
+def test_conflicting_dates_of_one_event() -> None:
+    (claim,) = _judge([MEET_TUE, MEET_WED], [(0, 1)])
+    assert claim.status == CONTRADICTED
+    (conflict,) = claim.conflicts
+    assert conflict.kind == "date" and conflict.role == "meet"
+    assert conflict.summary == "meet date: Tue 12 Sep 2023 (planned) vs Wed 13 Sep 2023"
+    assert conflict.sides == (Side("2023-09-12", ("s1:1",)), Side("2023-09-13", ("s2:1",)))
+
+
+def test_dates_of_different_events_do_not_conflict() -> None:
+    (claim,) = _judge([MEET_WED, ARRIVE_TUE], [(0, 1)])
+    assert claim.conflicts == ()
+    assert claim.status == CORROBORATED and claim.independent_sources == 2
+
+
+def test_sides_gather_agreeing_values_and_skip_neutral_ones() -> None:
+    rows = [
+        MEET_TUE,
+        MEET_WED,
+        ("s3", "Kim and Putin met on Wednesday, September 13 in Russia."),
+        ("s4", "Putin and Kim met in 2023 in Russia."),  # agrees with every side
+    ]
+    (claim,) = _judge(rows, [(0, 1, 2, 3)])
+    (conflict,) = claim.conflicts
+    assert conflict.sides == (
+        Side("2023-09-12", ("s1:1",)),
+        Side("2023-09-13", ("s2:1", "s3:1")),
+    )
+
+
+def test_dates_of_what_was_said_are_not_compared() -> None:
+    rows = [
+        ("s1", "The Kremlin announced on Monday that Kim was coming."),
+        ("s2", "The Kremlin confirmed on Thursday that Kim was coming."),
+    ]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()
+
+
+def test_a_past_meeting_does_not_contradict_this_one() -> None:
+    rows = [MEET_WED, ("s3", "Kim and Putin met in Vladivostok in April 2019.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()
+
+
+def test_one_source_never_contradicts_itself() -> None:
+    rows = [MEET_TUE, ("s1", "Their summit is on Wednesday, officials said.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.status == SINGLE_SOURCE and claim.conflicts == ()
+
+
+def test_a_weekday_without_publication_date_still_conflicts() -> None:
+    statements = [
+        Statement("s1:1", "s1", "Kim will meet Putin this Tuesday.", 0, 33),
+        Statement("s2:1", "s2", "The summit took place on Wednesday.", 0, 35),
+    ]
+    sources = [
+        Source("s1", None, None, None, None, TUE, "text", ""),
+        Source("s2", None, None, None, None, None, None, ""),
+    ]
+    facts = extract_all_facts(statements, sources)
+    (claim,) = judge_claims([Cluster((0, 1))], statements, facts, _angles(0, 0))
+    assert claim.conflicts[0].summary == "meet date: Tue 12 Sep 2023 (planned) vs Wednesday"
+
+
+def test_departures_from_different_places_are_two_legs() -> None:
+    rows = [
+        ("s1", "The train left Pyongyang this Sunday."),
+        ("s2", "He boarded his train on Sunday (September 17) in Artyom to return home."),
+        ("s3", "Kim left Pyongyang on Saturday, September 9."),
+    ]
+    (claim,) = _judge(rows, [(0, 1, 2)])
+    (conflict,) = claim.conflicts  # Pyongyang: Sun 10 vs Sat 9; Artyom is another leg
+    assert conflict.summary == "depart date: Sat 9 Sep 2023 vs Sun 10 Sep 2023"
+    assert conflict.sides == (Side("2023-09-09", ("s3:1",)), Side("2023-09-10", ("s1:1",)))
+    (claim,) = _judge(rows[:2], [(0, 1)])
+    assert claim.conflicts == ()
+
+
+def test_near_miss_places_conflict_and_variants_do_not() -> None:
+    kazan = ("s1", "Security was increased at the station in the border city Kazan.")
+    khasan = ("s2", "Security was increased at the station in the border city Khasan.")
+    (claim,) = _judge([kazan, khasan], [(0, 1)])
+    assert [c.summary for c in claim.conflicts] == ["border crossing: Kazan vs Khasan"]
+    artyom = ("s1", "Kim met the governor in Artyom.")
+    artem = ("s2", "Kim met the governor in Artem.")
+    (claim,) = _judge([artyom, artem], [(0, 1)])
+    assert claim.conflicts == ()
+
+
+def test_people_conflict_only_under_the_same_title() -> None:
+    rows = [
+        ("s1", "It was denied by Kremlin spokesman Dmitri Peskov."),
+        ("s2", "It was denied by Kremlin spokesman Dmitry Peskov."),
+        ("s3", "It was denied by Kremlin spokesman Sergei Lavrov."),
+    ]
+    (claim,) = _judge(rows[:2], [(0, 1)])
+    assert claim.conflicts == ()
+    (claim,) = _judge(rows, [(0, 1, 2)])
+    (conflict,) = claim.conflicts
+    assert conflict.kind == "person"
+    assert conflict.sides == (
+        Side("Dmitry Peskov", ("s1:1", "s2:1")),
+        Side("Sergei Lavrov", ("s3:1",)),
+    )
+
+
+def test_related_clusters_that_conflict_are_merged() -> None:
+    gap = math.degrees(math.acos(0.6))  # cosine 0.6 between the two statements
+    claims = _judge([MEET_TUE, MEET_WED], [(0,), (1,)], _angles(0, gap))
+    assert [c.statements for c in claims] == [("s1:1", "s2:1")]
+    assert claims[0].status == CONTRADICTED
+
+
+def test_unrelated_clusters_are_not_merged() -> None:
+    gap = math.degrees(math.acos(0.3))
+    claims = _judge([MEET_TUE, MEET_WED], [(0,), (1,)], _angles(0, gap))
+    assert [c.statements for c in claims] == [("s1:1",), ("s2:1",)]
+    merged = _judge([MEET_TUE, MEET_WED], [(0,), (1,)], _angles(0, gap), related_similarity=0.2)
+    assert len(merged) == 1
+
+
+def test_related_clusters_that_agree_are_not_merged() -> None:
+    claims = _judge([MEET_WED, ARRIVE_TUE], [(0,), (1,)], _angles(0, 10))
+    assert len(claims) == 2
+
+
+def test_copies_are_one_origin() -> None:
+    text = "Pyongyang launched two ballistic missiles on Wednesday, the military said."
+    (claim,) = _judge([("s1", text), ("s2", text)], [(0, 1)])
+    assert claim.origins == (("s1", "s2"),)
+    assert claim.status == SINGLE_SOURCE
+
+
+def test_claims_are_numbered_in_corpus_order_with_medoid_text() -> None:
+    rows = [
+        ("s1", "Alpha statement about one thing."),
+        ("s2", "Beta statement about it."),
+        ("s10", "Gamma statement about another."),
+        ("s2", "Delta statement here."),
+    ]
+    vectors = _angles(0, 50, 20, 80)
+    claims = _judge(rows, [(3, 1), (2, 0)], vectors)
+    assert [c.id for c in claims] == ["c1", "c2"]
+    assert claims[0].statements == ("s1:1", "s10:1")
+    assert claims[0].sources == ("s1", "s10")
+    assert claims[1].statements == ("s2:1", "s2:2")
+    assert claims[0].text == "Alpha statement about one thing."  # a tie: the earliest
+
+
+def test_medoid_is_the_most_central_statement() -> None:
+    rows = [("s1", "Edge one."), ("s2", "The centre."), ("s3", "Edge two.")]
+    (claim,) = _judge(rows, [(0, 1, 2)], _angles(0, 30, 60))
+    assert claim.text == "The centre."
+
+
+def test_statements_in_no_cluster_become_claims() -> None:
+    claims = _judge([MEET_TUE, MEET_WED, ARRIVE_TUE], [(1,)], _angles(0, 90, 180))
+    assert sorted(s for c in claims for s in c.statements) == ["s1:1", "s2:1", "s3:1"]
+
+
+def test_bad_clusters_and_embeddings_are_named_errors() -> None:
+    with pytest.raises(ClusterError):
+        _judge([MEET_TUE, MEET_WED], [(0, 1), (1,)])
+    with pytest.raises(ClusterError):
+        _judge([MEET_TUE, MEET_WED], [(0, 2)])
+    with pytest.raises(EmbeddingShapeError):
+        _judge([MEET_TUE, MEET_WED], [(0, 1)], _angles(0))
+
+
+def test_no_statements_no_claims() -> None:
+    assert judge_claims([], [], {}, np.zeros((0, 384), dtype=np.float32)) == ()
