@@ -1,4 +1,4 @@
-"""Judging claims: merge clusters that contradict each other, find conflicts, count
+"""Judging claims: pull statements that contradict each other into one claim, find conflicts, count
 independent origins, decide each claim's status.
 
 1. The clusters must partition the statements: an index out of range or in two clusters
@@ -11,10 +11,15 @@ independent origins, decide each claim's status.
    RELATED_SIMILARITY = 0.5: with all-MiniLM-L6-v2, the seed statements that date the
    same meeting or departure differently have cosines 0.58-0.68, most statements about
    other things 0.1-0.46; two different departures reach 0.55, which the role and leg
-   rules keep apart). Each conflicting pair merges its two clusters into one claim,
-   which then holds both sides. The work is bounded: only statements sharing a group are
-   paired, similarities come from one matrix product per group (in blocks of BLOCK rows),
-   and compatibility is decided once per pair of distinct fact signatures.
+   rules keep apart). Pairs inside one cluster are compared whatever their similarity.
+   The two statements of each conflicting pair leave their clusters,
+   each taking along the cluster-mates that have facts in the same group (its
+   paraphrases), and form one focused claim: the claim about that fact, holding both
+   sides. Pairs that share a statement share a claim. Whole clusters are never merged,
+   so a contradicted claim stays about one fact instead of growing into a topic. The
+   work is bounded: only statements sharing a group are paired, similarities come from
+   one matrix product per group (in blocks of BLOCK rows), and compatibility is decided
+   once per pair of distinct fact signatures.
 3. Each claim: its conflicts (conflicts.py), its origins (independence.py), its status:
    contradicted with at least one conflict, else corroborated with two or more
    independent origins, else single-source. Its text is its medoid statement (the one
@@ -70,7 +75,7 @@ def partition(clusters: Sequence[Cluster], count: int) -> list[list[int]]:
 
 
 class _Merger:
-    """Union-find over cluster numbers."""
+    """Union-find over statement indexes."""
 
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
@@ -127,37 +132,58 @@ def _conflicting_pairs(
     for top in range(0, len(entries), BLOCK):
         block = slice(top, top + BLOCK)
         mask = (vectors[block] @ vectors.T) >= threshold
+        mask |= clusters[block, None] == clusters[None, :]
         mask &= bad[codes[block]][:, codes]
         mask &= sources[block, None] != sources[None, :]
-        mask &= clusters[block, None] != clusters[None, :]
         for i, j in zip(*np.nonzero(mask), strict=True):
-            pairs.append((int(clusters[top + i]), int(clusters[j])))
+            pairs.append((int(rows[top + i]), int(rows[j])))
     return pairs
 
 
-def merge_related(
+def _pull(
+    pairs: Sequence[tuple[int, int]], entries: Sequence[conflicts.Entry],
+    cluster_of: npt.NDArray[np.intp], merger: _Merger,
+) -> set[int]:
+    """Join each conflicting statement with its cluster-mates that have facts in this group."""
+    by_cluster: dict[int, list[int]] = {}
+    for entry in entries:
+        by_cluster.setdefault(int(cluster_of[entry.index]), []).append(entry.index)
+    pulled: set[int] = set()
+    for a, b in pairs:
+        merger.union(a, b)
+        for end in (a, b):
+            for mate in by_cluster[int(cluster_of[end])]:
+                merger.union(end, mate)
+                pulled.add(mate)
+    return pulled
+
+
+def split_conflicts(
     groups: list[list[int]],
     statements: Sequence[Statement],
     facts: Mapping[str, tuple[Fact, ...]],
     embeddings: Matrix,
     threshold: float = RELATED_SIMILARITY,
 ) -> list[list[int]]:
-    """``groups`` with every two clusters joined that hold a conflicting related pair."""
+    """``groups`` less the statements that conflict across clusters, plus one group per
+    connected set of those statements (see the module doc)."""
     cluster_of = np.zeros(len(statements), dtype=np.intp)
     for number, members in enumerate(groups):
         cluster_of[members] = number
-    merger = _Merger(len(groups))
+    merger = _Merger(len(statements))
+    pulled: set[int] = set()
     collected = conflicts.collect(range(len(statements)), statements, facts)
     for key in sorted(collected):
         entries = collected[key]
         if len({e.source for e in entries}) < 2:
             continue
-        for a, b in _conflicting_pairs(key, entries, cluster_of, embeddings, threshold):
-            merger.union(a, b)
-    merged: dict[int, list[int]] = {}
-    for number, members in enumerate(groups):
-        merged.setdefault(merger.find(number), []).extend(members)
-    return [sorted(members) for members in merged.values()]
+        pairs = _conflicting_pairs(key, entries, cluster_of, embeddings, threshold)
+        pulled |= _pull(pairs, entries, cluster_of, merger)
+    focused: dict[int, list[int]] = {}
+    for index in sorted(pulled):
+        focused.setdefault(merger.find(index), []).append(index)
+    rest = [[m for m in members if m not in pulled] for members in groups]
+    return [members for members in rest if members] + list(focused.values())
 
 
 def medoid(members: Sequence[int], embeddings: Matrix) -> int:
@@ -206,10 +232,10 @@ def judge_claims(
     copy_ratio: float = 90.0,
     related_similarity: float = RELATED_SIMILARITY,
 ) -> tuple[Claim, ...]:
-    """One Claim per (merged) cluster, numbered in corpus order; see the module doc."""
+    """One Claim per cluster or focused conflict group, in corpus order; see the module doc."""
     _check_embeddings(embeddings, len(statements))
     groups = partition(clusters, len(statements))
-    groups = merge_related(groups, statements, facts, embeddings, related_similarity)
+    groups = split_conflicts(groups, statements, facts, embeddings, related_similarity)
     ordered = sorted(groups, key=lambda members: members[0])
     return tuple(
         _claim(number, members, statements, facts, embeddings, copy_ratio)

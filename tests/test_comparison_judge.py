@@ -169,6 +169,16 @@ def test_people_conflict_only_under_the_same_title() -> None:
     )
 
 
+def test_conflicting_statements_leave_their_clusters_for_one_focused_claim() -> None:
+    other = ("s3", "Security was tight along the route of the armoured train.")
+    paraphrase = ("s4", "Kim and Putin met on Wednesday at the cosmodrome.")
+    gap = math.degrees(math.acos(0.6))
+    rows = [MEET_TUE, MEET_WED, other, paraphrase]
+    claims = _judge(rows, [(0, 2), (1, 3)], _angles(0, gap, 5, gap + 5))
+    assert [c.statements for c in claims] == [("s1:1", "s2:1", "s4:1"), ("s3:1",)]
+    assert [c.status for c in claims] == [CONTRADICTED, SINGLE_SOURCE]
+
+
 def test_related_clusters_that_conflict_are_merged() -> None:
     gap = math.degrees(math.acos(0.6))  # cosine 0.6 between the two statements
     claims = _judge([MEET_TUE, MEET_WED], [(0,), (1,)], _angles(0, gap))
