@@ -40,13 +40,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*")
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--event-similarity", type=float, default=Settings().event_similarity)
     args = parser.parse_args()
     names = args.names or sorted(p.stem for p in GOLD.glob("*.json") if p.stem != "demo")
     total = Score()
     for name in names:
         gold = load_gold(GOLD / f"{name}.json")
         inputs = [str(GOLD.parents[1] / gold["corpus"])]
-        result = score(analyse(inputs, Settings(cache_dir=args.cache_dir)), gold)
+        settings = Settings(cache_dir=args.cache_dir, event_similarity=args.event_similarity)
+        result = score(analyse(inputs, settings), gold)
         report(name, result)
         for part in ("labelled", "found", "flagged", "flagged_correct"):
             getattr(total, part).update(getattr(result, part))

@@ -57,6 +57,10 @@ def _summary(analysis: Analysis, written: tuple[Path, ...]) -> str:
 @click.option("--cluster-similarity", type=click.FloatRange(0.0, 1.0, min_open=True),
               default=_DEFAULTS.cluster_similarity, show_default=True,
               help="Cosine similarity above which statements join one claim.")
+@click.option("--event-similarity", type=click.FloatRange(0.0, 1.0),
+              default=_DEFAULTS.event_similarity, show_default=True,
+              help="Similarity above which sources report one event; claims never span two "
+                   "events. 0 treats every source as one event.")
 @click.option("--copy-ratio", type=click.FloatRange(0.0, 100.0),
               default=_DEFAULTS.copy_ratio, show_default=True,
               help="Text similarity (0-100) at which two statements count as one origin.")
@@ -67,7 +71,8 @@ def _summary(analysis: Analysis, written: tuple[Path, ...]) -> str:
 @click.option("--progress/--no-progress", default=False, help="Show a progress bar.")
 def main(
     inputs: tuple[str, ...], out_dir: Path, model_path: Path | None, cache_dir: Path | None,
-    no_cache: bool, cluster_similarity: float, copy_ratio: float, min_words: int,
+    no_cache: bool, cluster_similarity: float, event_similarity: float, copy_ratio: float,
+    min_words: int,
     timeout: float, progress: bool,
 ) -> None:
     """Compare articles about one story: shared claims, corroborations, contradictions.
@@ -78,7 +83,8 @@ def main(
     settings = Settings(
         model_path=model_path,
         cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
-        cluster_similarity=cluster_similarity, copy_ratio=copy_ratio, min_words=min_words,
+        cluster_similarity=cluster_similarity, event_similarity=event_similarity,
+        copy_ratio=copy_ratio, min_words=min_words,
         fetch_timeout=timeout, show_progress=progress,
     )
     try:

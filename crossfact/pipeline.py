@@ -64,7 +64,12 @@ def analyse(
             show_progress=settings.show_progress,
         )
     with _stage("cluster", on_stage):
-        clusters = claims.cluster_statements(matrix, similarity=settings.cluster_similarity)
+        events = claims.statement_events(
+            read.sources, segmentation.statements, matrix, similarity=settings.event_similarity
+        )
+        clusters = claims.cluster_statements(
+            matrix, similarity=settings.cluster_similarity, events=events
+        )
     with _stage("facts", on_stage):
         facts = comparison.extract_all_facts(segmentation.statements, read.sources)
     with _stage("judge", on_stage):

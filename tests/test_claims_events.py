@@ -1,0 +1,60 @@
+import numpy as np
+import pytest
+
+from claims import ClusteringError, cluster_statements, group_events, statement_events
+from claims.events import key_terms
+from claims.model import Statement
+from corpus.model import Source
+
+
+def test_key_terms_are_names_numbers_and_calendar_words() -> None:
+    terms = key_terms("On Tuesday a 6.8 quake struck Norcia, killing 79 people in Umbria.")
+    assert terms == ["tuesday", "6.8", "norcia", "79", "umbria"]
+    assert key_terms("Officials said it may rain.") == []  # a sentence-initial capital, modal "may"
+
+
+def _vectors(*angles: float) -> np.ndarray:
+    rows = [[np.cos(np.radians(a)), np.sin(np.radians(a))] for a in angles]
+    return np.asarray(rows, dtype=np.float32)
+
+
+ITALY = ["A 6.8 quake struck Norcia in Umbria on Tuesday.", "Rescuers in Norcia found 79 dead."]
+CHILE = ["A 7.4 quake struck Arica in Chile on Friday.", "Rescuers in Arica found 12 dead."]
+
+
+def test_two_similar_events_are_kept_apart_by_their_names_and_numbers() -> None:
+    texts = [ITALY, ITALY[::-1], CHILE, CHILE[::-1]]
+    rows = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    same_topic = _vectors(*[0, 5] * 4)  # embeddings alone cannot tell the two quakes apart
+    assert group_events(texts, same_topic, rows) == (0, 0, 1, 1)
+
+
+def test_a_source_alone_joins_its_nearest_event_when_close_enough() -> None:
+    follow_up = ["Here is what we know.", "Norcia mourns its 79 dead in Umbria."]
+    texts = [ITALY, ITALY, ITALY, follow_up]
+    rows = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    vectors = _vectors(0, 5, 0, 5, 0, 5, 80, 85)
+    assert group_events(texts, vectors, rows) == (0, 0, 0, 0)
+    stranger = ["Markets fell sharply in Tokyo.", "The Nikkei lost 3 percent."]
+    assert group_events([ITALY, ITALY, stranger], _vectors(0, 5, 0, 5, 90, 95),
+                        [[0, 1], [2, 3], [4, 5]]) == (0, 0, 1)
+
+
+def test_statement_events_follow_their_source_and_zero_means_one_event() -> None:
+    sources = [Source(f"s{i}", None, None, None, None, None, None, "") for i in (1, 2)]
+    statements = [
+        Statement(f"s{i}:{n}", f"s{i}", text, 0, len(text))
+        for i, texts in ((1, ITALY), (2, CHILE)) for n, text in enumerate(texts, 1)
+    ]
+    vectors = _vectors(0, 5, 0, 5)
+    assert statement_events(sources, statements, vectors) == (0, 0, 1, 1)
+    assert statement_events(sources, statements, vectors, similarity=0.0) == (0, 0, 0, 0)
+
+
+def test_claims_never_span_two_events() -> None:
+    vectors = _vectors(0, 1, 2, 3)
+    assert [c.members for c in cluster_statements(vectors)] == [(0, 1, 2, 3)]
+    split = cluster_statements(vectors, events=[0, 1, 0, 1])
+    assert [c.members for c in split] == [(0, 2), (1, 3)]
+    with pytest.raises(ClusteringError, match="3 event numbers for 4 statements"):
+        cluster_statements(vectors, events=[0, 0, 1])
