@@ -80,6 +80,7 @@ def _load(path: Path) -> Any:
     """Load (once per process and folder) a sentence-transformers model on the CPU."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bar
     from sentence_transformers import SentenceTransformer
 
     try:
