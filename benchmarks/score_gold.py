@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from crossfact.gold import Score, load_gold, score
+from crossfact.gold import Score, combine, load_gold, score
 from crossfact.pipeline import analyse
 from crossfact.settings import Settings
 
@@ -43,19 +43,15 @@ def main() -> int:
     parser.add_argument("--event-similarity", type=float, default=Settings().event_similarity)
     args = parser.parse_args()
     names = args.names or sorted(p.stem for p in GOLD.glob("*.json") if p.stem != "demo")
-    total = Score()
+    results = []
     for name in names:
         gold = load_gold(GOLD / f"{name}.json")
         inputs = [str(GOLD.parents[1] / gold["corpus"])]
         settings = Settings(cache_dir=args.cache_dir, event_similarity=args.event_similarity)
         result = score(analyse(inputs, settings), gold)
         report(name, result)
-        for part in ("labelled", "found", "flagged", "flagged_correct"):
-            getattr(total, part).update(getattr(result, part))
-        total.corroborations = tuple(  # type: ignore[assignment]
-            map(sum, zip(total.corroborations, result.corroborations, strict=True)))
-        total.variant_flags += result.variant_flags
-    report("all: " + ", ".join(names), total)
+        results.append(result)
+    report("all: " + ", ".join(names), combine(results))
     return 0
 
 

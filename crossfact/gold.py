@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -149,3 +150,21 @@ def score(analysis: Analysis, gold: Label) -> Score:
     origins = gold.get("same_origin", [])
     result.same_origin = (sum(_one_origin(analysis, lb) for lb in origins), len(origins))
     return result
+
+
+def combine(scores: Iterable[Score]) -> Score:
+    """One score over several corpora."""
+    total = Score()
+    for result in scores:
+        for part in ("labelled", "found", "flagged", "flagged_correct"):
+            getattr(total, part).update(getattr(result, part))
+        total.corroborations = _add(total.corroborations, result.corroborations)
+        total.same_origin = _add(total.same_origin, result.same_origin)
+        total.missed += result.missed
+        total.false_flags += result.false_flags
+        total.variant_flags += result.variant_flags
+    return total
+
+
+def _add(one: tuple[int, int], two: tuple[int, int]) -> tuple[int, int]:
+    return one[0] + two[0], one[1] + two[1]
