@@ -36,6 +36,7 @@ class Analysis:
     facts: Mapping[str, tuple[Fact, ...]]  # statement id -> facts
     claims: tuple[Claim, ...]
     model_name: str
+    events: tuple[int, ...] = ()  # event number of each statement (claims.events)
 
 
 @contextmanager
@@ -76,7 +77,7 @@ def analyse(
         judged = comparison.judge_claims(
             clusters, segmentation.statements, facts, matrix, copy_ratio=settings.copy_ratio,
         )
-    return Analysis(read, segmentation, facts, judged, encoder.name)
+    return Analysis(read, segmentation, facts, judged, encoder.name, events)
 
 
 def write_reports(
@@ -87,6 +88,6 @@ def write_reports(
     with _stage("report", on_stage):
         model = reports.build_report(
             analysis.corpus, analysis.segmentation, analysis.facts, analysis.claims,
-            model_name=analysis.model_name, generated_at=generated_at,
+            model_name=analysis.model_name, generated_at=generated_at, events=analysis.events,
         )
         return reports.write_outputs(model, out_dir)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from comparison.model import Claim, Conflict, Fact
+from comparison.model import Claim, Conflict, Fact, Update
 from corpus.model import Dropped, Skipped, Source
 
 from .index import Inputs
@@ -26,8 +26,22 @@ def build_document(inputs: Inputs, *, model_name: str, generated_at: str) -> Jso
         "model": model_name,
         "skipped": [skipped_json(skipped) for skipped in inputs.corpus.skipped],
         "sources": [source_json(source, inputs) for source in inputs.corpus.sources],
+        "events": events_json(inputs),
         "claims": [claim_json(claim, inputs) for claim in inputs.claims],
     }
+
+
+def events_json(inputs: Inputs) -> list[JsonDict]:
+    """One entry per event number, ascending: its sources (corpus order), its claims count."""
+    sources: dict[int, list[str]] = {number: [] for number in inputs.event_ids()}
+    claims = dict.fromkeys(sources, 0)
+    for source in inputs.corpus.sources:
+        if (number := inputs.source_event(source.id)) is not None:
+            sources[number].append(source.id)
+    for claim in inputs.claims:
+        if (number := inputs.claim_event(claim)) is not None:
+            claims[number] += 1
+    return [{"id": n, "sources": sources[n], "claims": claims[n]} for n in sources]
 
 
 def skipped_json(skipped: Skipped) -> JsonDict:
@@ -44,6 +58,7 @@ def source_json(source: Source, inputs: Inputs) -> JsonDict:
         "published": source.published.isoformat() if source.published else None,
         "published_from": source.published_from,
         "statements": inputs.statement_counts.get(source.id, 0),
+        "event": inputs.source_event(source.id),
         "dropped": [dropped_json(dropped) for dropped in inputs.dropped[source.id]],
     }
 
@@ -56,12 +71,14 @@ def claim_json(claim: Claim, inputs: Inputs) -> JsonDict:
     return {
         "id": claim.id,
         "status": claim.status,
+        "event": inputs.claim_event(claim),
         "text": claim.text,
         "sources": list(claim.sources),
         "independent_sources": claim.independent_sources,
         "origins": [list(origin) for origin in claim.origins],
         "statements": [statement_json(sid, inputs) for sid in claim.statements],
         "conflicts": [conflict_json(conflict) for conflict in claim.conflicts],
+        "updates": [update_json(update) for update in claim.updates],
     }
 
 
@@ -96,5 +113,21 @@ def conflict_json(conflict: Conflict) -> JsonDict:
         "role": conflict.role,
         "sides": [
             {"value": side.value, "statements": list(side.statements)} for side in conflict.sides
+        ],
+    }
+
+
+def update_json(update: Update) -> JsonDict:
+    return {
+        "kind": update.kind,
+        "summary": update.summary,
+        "role": update.role,
+        "sides": [
+            {
+                "value": side.value,
+                "statements": list(side.statements),
+                "published": side.published.isoformat() if side.published else None,
+            }
+            for side in update.sides
         ],
     }

@@ -1,4 +1,5 @@
-"""Cut a sentence into ``Segment`` pieces around its facts, marking conflicting values.
+"""Cut a sentence into ``Segment`` pieces around its facts, marking the values of a conflict
+or of an update (a figure that changed between publications).
 
 Highlighting is computed here, as data, so that the template escapes every piece of
 article text and never needs ``|safe``.
@@ -8,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 
-from comparison.model import Conflict, Fact
+from comparison.model import Conflict, Fact, Update
 
 from .views import Segment
 
 ASSERTED = "asserted"
+
+Compared: TypeAlias = Conflict | Update  # both have a kind, a role and sides with a value
 
 
 @dataclass(frozen=True)
@@ -25,8 +29,9 @@ class Span:
     note: str | None
 
 
-def is_conflicting(fact: Fact, conflict: Conflict) -> bool:
-    """True when ``fact`` states one of the conflict's values in the conflict's role.
+def is_conflicting(fact: Fact, conflict: Compared) -> bool:
+    """True when ``fact`` states one of the values of ``conflict`` (a conflict or an
+    update) in its role.
 
     Same kind, value (or the fact's own text) equal to a side's value ignoring case, and no
     different role when both name one.
@@ -38,9 +43,10 @@ def is_conflicting(fact: Fact, conflict: Conflict) -> bool:
 
 
 def fact_spans(
-    text: str, facts: Iterable[Fact], conflict: Conflict | None = None
+    text: str, facts: Iterable[Fact], conflict: Compared | None = None
 ) -> list[Span]:
-    """The facts located in ``text``, marked when they are a value of ``conflict``."""
+    """The facts located in ``text``, marked when they are a value of ``conflict`` (a
+    conflict or an update)."""
     spans = []
     for fact in facts:
         located = locate(text, fact)

@@ -8,7 +8,7 @@ Both are built from the same inputs, so the four files agree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -38,14 +38,17 @@ def build_report(
     *,
     model_name: str,
     generated_at: datetime,
+    events: Sequence[int] = (),
 ) -> ReportModel:
     """Build the report model; claims keep the order given.
 
-    ``facts`` maps statement ids to their facts. A naive ``generated_at`` is taken as UTC.
-    Raises ValueError when a claim names an unknown statement or source or has an unknown
-    status.
+    ``facts`` maps statement ids to their facts. ``events`` holds the event number of each
+    statement, aligned with ``segmentation.statements`` (claims.statement_events); empty
+    means unknown: every statement is then in event 0. A naive ``generated_at`` is taken
+    as UTC. Raises ValueError when a claim names an unknown statement or source or has an
+    unknown status, or when ``events`` does not hold one non-negative integer per statement.
     """
-    inputs = index_inputs(corpus, segmentation, facts, claims)
+    inputs = index_inputs(corpus, segmentation, facts, claims, events)
     stamp = format_timestamp(generated_at)
     return ReportModel(
         document=build_document(inputs, model_name=model_name, generated_at=stamp),

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
-from comparison.model import CONTRADICTED, CORROBORATED, SINGLE_SOURCE, STATUSES, Claim, Conflict
+from comparison.model import (
+    CONTRADICTED,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    STATUSES,
+    UPDATED,
+    Claim,
+    Conflict,
+    Update,
+)
 from corpus.model import Source
 
-from .highlight import fact_spans, segments
+from .highlight import Compared, fact_spans, segments
 from .index import Inputs
 from .views import (
     ClaimView,
     ConflictView,
+    EventView,
     Page,
     SideView,
     SourceGroup,
@@ -20,9 +31,12 @@ from .views import (
     SourceView,
     StatementView,
     Summary,
+    UpdateSideView,
+    UpdateView,
 )
 
 PAGE_TITLE = "crossfact report"
+OUTLETS_SHOWN = 4  # outlets named under an event's sub-heading
 _WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
 
@@ -33,7 +47,9 @@ def build_page(inputs: Inputs, *, model_name: str, generated_at: str) -> Page:
         generated_at=generated_at,
         model=model_name,
         summary=summary(inputs),
+        events=event_views(inputs),
         contradicted=tuple(view for view in views if view.status == CONTRADICTED),
+        updated=tuple(view for view in views if view.status == UPDATED),
         corroborated=tuple(view for view in views if view.status == CORROBORATED),
         single_source=tuple(view for view in views if view.status == SINGLE_SOURCE),
         sources=tuple(source_view(source, inputs) for source in inputs.corpus.sources),
@@ -49,7 +65,30 @@ def summary(inputs: Inputs) -> Summary:
         statements=len(inputs.statements),
         dropped=sum(len(dropped) for dropped in inputs.dropped.values()),
         claims=tuple((status, per_status[status]) for status in STATUSES),
+        events=len(inputs.event_ids()),
     )
+
+
+def event_views(inputs: Inputs) -> tuple[EventView, ...]:
+    """One view per event number, ascending."""
+    outlets: dict[int, list[str]] = {number: [] for number in inputs.event_ids()}
+    sources = dict.fromkeys(outlets, 0)
+    claims = dict.fromkeys(outlets, 0)
+    for source in inputs.corpus.sources:
+        if (number := inputs.source_event(source.id)) is not None:
+            sources[number] += 1
+            outlets[number].append(outlet(source))
+    for claim in inputs.claims:
+        if (number := inputs.claim_event(claim)) is not None:
+            claims[number] += 1
+    views = []
+    for number, names in outlets.items():
+        distinct = tuple(dict.fromkeys(names))
+        views.append(EventView(
+            id=number, number=number + 1, sources=sources[number], claims=claims[number],
+            outlets=distinct[:OUTLETS_SHOWN], more_outlets=max(len(distinct) - OUTLETS_SHOWN, 0),
+        ))
+    return tuple(views)
 
 
 def safe_link(url: str | None) -> str | None:
@@ -79,14 +118,16 @@ def source_view(source: Source, inputs: Inputs) -> SourceView:
         published=ref.published,
         published_from=source.published_from,
         statements=inputs.statement_counts.get(source.id, 0),
+        event=inputs.source_event(source.id),
         dropped=inputs.dropped[source.id],
     )
 
 
 def statement_view(
-    statement_id: str, inputs: Inputs, conflict: Conflict | None = None
+    statement_id: str, inputs: Inputs, conflict: Compared | None = None
 ) -> StatementView:
-    """The statement cut into segments: facts shown, values of ``conflict`` marked."""
+    """The statement cut into segments: facts shown, values of ``conflict`` (a conflict or
+    an update) marked."""
     statement = inputs.statement(statement_id)
     spans = fact_spans(statement.text, inputs.facts_of(statement_id), conflict)
     relevant = [span for span in spans if conflict is None or span.marked]
@@ -99,10 +140,12 @@ def statement_view(
 
 
 def claim_view(claim: Claim, inputs: Inputs) -> ClaimView:
-    on_a_side = {sid for c in claim.conflicts for side in c.sides for sid in side.statements}
+    compared: tuple[Compared, ...] = (*claim.conflicts, *claim.updates)
+    on_a_side = {sid for c in compared for side in c.sides for sid in side.statements}
     return ClaimView(
         id=claim.id,
         status=claim.status,
+        event=inputs.claim_event(claim),
         text=claim.text,
         independent_sources=claim.independent_sources,
         groups=source_groups(claim, inputs),
@@ -112,10 +155,11 @@ def claim_view(claim: Claim, inputs: Inputs) -> ClaimView:
             if len(origin) > 1
         ),
         conflicts=tuple(conflict_view(conflict, inputs) for conflict in claim.conflicts),
+        updates=tuple(update_view(update, inputs) for update in claim.updates),
         others=tuple(
             statement_view(sid, inputs)
             for sid in claim.statements
-            if claim.conflicts and sid not in on_a_side
+            if compared and sid not in on_a_side
         ),
     )
 
@@ -135,3 +179,21 @@ def conflict_view(conflict: Conflict, inputs: Inputs) -> ConflictView:
         for side in conflict.sides
     )
     return ConflictView(conflict.kind, conflict.summary, conflict.role, sides)
+
+
+def update_view(update: Update, inputs: Inputs) -> UpdateView:
+    """The update with its sides in time order (stable; unknown dates last)."""
+    sides = sorted(update.sides, key=lambda s: (s.published is None, s.published or date.min))
+    return UpdateView(
+        update.kind,
+        update.summary,
+        update.role,
+        tuple(
+            UpdateSideView(
+                side.value,
+                side.published.isoformat() if side.published else None,
+                tuple(statement_view(s, inputs, update) for s in side.statements),
+            )
+            for side in sides
+        ),
+    )

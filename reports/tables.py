@@ -2,7 +2,8 @@
 
 claims.csv: one row per statement of each claim. sources.csv: one row per source, then one
 row per skipped input (only ``path`` and ``skipped_reason`` filled). Missing values are
-empty cells; rows keep the document's order.
+empty cells; rows keep the document's order. Columns added later go last, so that readers
+that address columns by position keep working.
 """
 
 from __future__ import annotations
@@ -17,20 +18,22 @@ from .document import JsonDict
 
 CLAIM_COLUMNS = (
     "claim_id", "claim_status", "statement_id", "source_id", "publisher", "published",
-    "start", "end", "text", "facts", "conflict_kinds",
+    "start", "end", "text", "facts", "conflict_kinds", "update_kinds", "event",
 )
 SOURCE_COLUMNS = (
     "id", "path", "url", "title", "publisher", "published", "published_from",
-    "statements", "dropped", "skipped_reason",
+    "statements", "dropped", "skipped_reason", "event",
 )
 
 
 def claims_frame(document: JsonDict) -> pd.DataFrame:
-    return _frame(list(claim_rows(document)), CLAIM_COLUMNS, ("start", "end"))
+    return _frame(list(claim_rows(document)), CLAIM_COLUMNS, ("start", "end", "event"))
 
 
 def sources_frame(document: JsonDict) -> pd.DataFrame:
-    return _frame(list(source_rows(document)), SOURCE_COLUMNS, ("statements", "dropped"))
+    return _frame(
+        list(source_rows(document)), SOURCE_COLUMNS, ("statements", "dropped", "event")
+    )
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
@@ -41,7 +44,8 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
 def claim_rows(document: JsonDict) -> Iterator[JsonDict]:
     sources = {source["id"]: source for source in document["sources"]}
     for claim in document["claims"]:
-        kinds = "; ".join(dict.fromkeys(conflict["kind"] for conflict in claim["conflicts"]))
+        kinds = _kinds(claim["conflicts"])
+        update_kinds = _kinds(claim["updates"])
         for statement in claim["statements"]:
             source = sources.get(statement["source"], {})
             yield {
@@ -56,7 +60,14 @@ def claim_rows(document: JsonDict) -> Iterator[JsonDict]:
                 "text": statement["text"],
                 "facts": facts_cell(statement["facts"]),
                 "conflict_kinds": kinds,
+                "update_kinds": update_kinds,
+                "event": claim["event"],
             }
+
+
+def _kinds(items: Sequence[JsonDict]) -> str:
+    """The distinct kinds of ``items`` (conflicts or updates), ``; ``-separated."""
+    return "; ".join(dict.fromkeys(item["kind"] for item in items))
 
 
 def facts_cell(facts: Sequence[JsonDict]) -> str:
