@@ -69,7 +69,9 @@ def analyse(
             read.sources, segmentation.statements, matrix, similarity=settings.event_similarity
         )
         clusters = claims.cluster_statements(
-            matrix, similarity=settings.cluster_similarity, events=events
+            matrix, similarity=settings.cluster_similarity, events=events,
+            sources=[s.source_id for s in segmentation.statements],
+            attach=settings.cluster_similarity,
         )
     with _stage("facts", on_stage):
         facts = comparison.extract_all_facts(segmentation.statements, read.sources)

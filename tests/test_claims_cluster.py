@@ -33,3 +33,16 @@ def test_edge_sizes_and_bad_threshold() -> None:
     assert [c.members for c in cluster_statements(_unit([[1, 0]]))] == [(0,)]
     with pytest.raises(ClusteringError, match=r"try 0\.6"):
         cluster_statements(_unit([[1, 0]]), similarity=1.5)
+
+
+def test_a_lone_statement_joins_its_closest_paraphrase_from_another_source() -> None:
+    # rows 0-2 form a claim; row 3 is close to row 2 only (mean similarity below 0.9)
+    vectors = _unit([[1, 0, 0], [0.97, 0.25, 0], [0.9, 0.44, 0], [0.75, 0.66, 0]])
+    alone = cluster_statements(vectors, similarity=0.9)
+    assert [c.members for c in alone] == [(0, 1, 2), (3,)]
+    joined = cluster_statements(vectors, similarity=0.9, sources=["a", "b", "c", "d"], attach=0.9)
+    assert [c.members for c in joined] == [(0, 1, 2, 3)]
+    same_source = cluster_statements(
+        vectors, similarity=0.9, sources=["a", "b", "d", "d"], attach=0.9
+    )
+    assert [c.members for c in same_source] == [(0, 1, 2), (3,)]
