@@ -43,25 +43,23 @@ def test_publication_dates(seeds_analysis: Analysis) -> None:
     assert published["003"] != date(2023, 9, 27)
 
 
-def test_meeting_date_conflict_tuesday_vs_wednesday(seeds_analysis: Analysis) -> None:
-    ids = _source_ids(seeds_analysis)
-    found = [
-        k for k in _conflicts(seeds_analysis)
-        if k.kind == "date" and k.role == "meet"
-        and ids["000"] in _side_sources(k, "2023-09-12")
-        and ids["001"] in _side_sources(k, "2023-09-13")
+def _date_conflicts(analysis: Analysis, role: str, *sides: tuple[str, str]) -> list[Conflict]:
+    """Date conflicts of ``role`` with each (seed prefix, ISO date) on one of their sides."""
+    ids = _source_ids(analysis)
+    return [
+        k for k in _conflicts(analysis)
+        if k.kind == "date" and k.role == role
+        and all(ids[seed] in _side_sources(k, value) for seed, value in sides)
     ]
+
+
+def test_meeting_date_conflict_tuesday_vs_wednesday(seeds_analysis: Analysis) -> None:
+    found = _date_conflicts(seeds_analysis, "meet", ("000", "2023-09-12"), ("001", "2023-09-13"))
     assert found, [k.summary for k in _conflicts(seeds_analysis)]
 
 
 def test_departure_day_conflict(seeds_analysis: Analysis) -> None:
-    ids = _source_ids(seeds_analysis)
-    found = [
-        k for k in _conflicts(seeds_analysis)
-        if k.kind == "date" and k.role == "depart"
-        and ids["000"] in _side_sources(k, "2023-09-12")
-        and ids["003"] in _side_sources(k, "2023-09-10")
-    ]
+    found = _date_conflicts(seeds_analysis, "depart", ("000", "2023-09-12"), ("003", "2023-09-10"))
     assert found, [k.summary for k in _conflicts(seeds_analysis)]
 
 
