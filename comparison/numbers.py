@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .errors import FactValueError
-from .roles import IRREGULAR_PAST, LEXICON, NOUN
+from .roles import IRREGULAR_PAST, LEXICON, MORE_IRREGULAR, NOUN
 from .text import Doc, Token, overlaps, word_list, word_set
 
 NUMBER = "number"
@@ -71,12 +71,14 @@ _NUMWORD = "|".join(sorted([*_WORD_VALUES, *_SCALES, "dozen"], key=len, reverse=
 
 _DIGITS_RE = re.compile(
     r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]\d|\.\d|\d|(?:st|nd|rd|th)\b)"
-    r"(?:\s+(million|billion|trillion|thousand)\b)?"
+    r"(?:\s+(million|billion|trillion|thousand)\b|\s?(bn|mn|tn)\b)?"
 )
+_SCALE_WORDS = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
 _WORDS_RE = re.compile(
     rf"\b(?i:(?:a\s+(?=hundred|thousand|million|dozen))?(?:{_NUMWORD})"
     rf"(?:(?:\s+|-)(?:and\s+)?(?:{_NUMWORD}))*)\b"
 )
+_HALF_RE = re.compile(r"(?i)\bhalf\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
 _ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,/-])(\d+)(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS_RE = re.compile(rf"\b(?i:({'|'.join(_ORDINALS)}))\b")
 
@@ -90,6 +92,16 @@ _QUALIFIER_RE = re.compile(
 )
 _CURRENCY_PREFIX = {
     "US$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "Rs": "INR",
+    "RM": "MYR",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -98,7 +110,10 @@ _CURRENCY_PREFIX = {
     "₽": "RUB",
     "₹": "INR",
 }
-_CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£|¥|₩|₽|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|KRW|INR)\s?)$")
+_CURRENCY_PREFIX_RE = re.compile(
+    r"((?:\b(?:US|CA|AU|NZ|HK|[CASR]))?\$|€|£|¥|₩|₽|₹|\bRs\.?\s?|\bRM\s?"
+    r"|\b(?:USD|EUR|GBP|JPY|CNY|RUB|KRW|INR|CAD|AUD|CHF|SGD|MYR|HKD|NZD)\s?)$"
+)
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -114,6 +129,9 @@ _CURRENCY_WORDS = {
     "rupee": "INR",
     "rupees": "INR",
     "pounds sterling": "GBP",
+    "francs": "CHF",
+    "ringgit": "MYR",
+    "renminbi": "CNY",
 }
 _SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 
@@ -150,6 +168,10 @@ _MASS = {
     "lb": 0.45359237,
     "lbs": 0.45359237,
     "pound": 0.45359237,
+    "ounce": 0.028349523125,
+    "oz": 0.028349523125,
+    "kilogramme": 1.0,
+    "metric ton": 1000.0,
 }
 _VOLUME = {
     "litre": 0.001,
@@ -183,16 +205,24 @@ _SPEED = {
 }
 _DATA = {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "KB": 1e3, "MB": 1e6, "GB": 1e9,
          "TB": 1e12, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12}
+_POWER = {"kw": 1e3, "mw": 1e6, "gw": 1e9, "watt": 1.0, "kilowatt": 1e3, "megawatt": 1e6,
+          "gigawatt": 1e9}
+_ENERGY = {"kwh": 1e3, "mwh": 1e6, "gwh": 1e9, "twh": 1e12, "wh": 1.0}
+_CHARGE = {"mah": 1e-3, "ah": 1.0}
+_FREQUENCY = {"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9, "hertz": 1.0}
+_PIXELS = {"mp": 1e6, "megapixel": 1e6}
 _DIMENSIONS = {"m": _LENGTH, "kg": _MASS, "m3": _VOLUME, "m2": _AREA, "m/s": _SPEED,
-               "B": _DATA}
+               "B": _DATA, "W": _POWER, "Wh": _ENERGY, "Ah": _CHARGE, "Hz": _FREQUENCY,
+               "px": _PIXELS}
 _UNIT_FACTORS = {
     unit: (si, factor) for si, table in _DIMENSIONS.items() for unit, factor in table.items()
 }
+_UPPER_UNITS = word_list("kW MW GW kWh MWh GWh TWh Wh mAh Ah Hz kHz MHz GHz MP")
 _UNIT_RE = re.compile(
     r"\s*-?\s*("
     + "|".join(
         re.escape(u) + ("s?" if len(u) > 3 and not u.endswith("s") else "")
-        for u in sorted(_UNIT_FACTORS, key=len, reverse=True)
+        for u in sorted([*_UNIT_FACTORS, *_UPPER_UNITS], key=len, reverse=True)
     )
     + r")(?![\w/])"
 )
@@ -225,10 +255,22 @@ _NOUN_SYNONYMS = {
     # a count of the dead is a count of people, however it is worded
     "death": "person", "fatality": "person", "victim": "person", "casualty": "person",
     "dead": "person", "toll": "person", "body": "person",
+    "injured": "person", "wounded": "person", "missing": "person",
 }
 _BRIDGE = word_set(
     "of at to is was were stood stands rose risen climbed reached hit jumped now has had "
     "been a an the"
+)
+# Nouns counted without a plural ending: "25 crew", "79 dead", "300 staff".
+COLLECTIVE_NOUNS = word_set(
+    "crew staff personnel dead injured wounded missing police aircraft cattle livestock "
+    "sheep deer fish"
+)
+_TALLY_NOUNS = word_set("number count total tally figure")
+_COUNT_PARTICIPLES = word_set("killed injured wounded affected displaced evacuated")
+MEASURE_NOUNS = word_set(
+    "magnitude level category grade force stage phase scale score rating index toll crew "
+    "capacity strength"
 )
 _IDIOMS = frozenset({"time", "times", "place", "hand", "half"})
 _NOT_ONE_BEFORE = frozenset(
@@ -301,7 +343,7 @@ def _significant(value: float, digits: int = 4) -> float:
 
 def _verb_like(tok: Token, position: int) -> bool:
     entry = LEXICON.get(tok.lower)
-    if (entry is not None and entry.pos != NOUN) or tok.lower in IRREGULAR_PAST:
+    if (entry is not None and entry.pos != NOUN) or tok.lower in IRREGULAR_PAST | MORE_IRREGULAR:
         return True
     return position > 0 and tok.lower.endswith("ed")
 
@@ -326,9 +368,14 @@ def _noun_after(doc: Doc, end: int, count: float, ordinal: bool) -> tuple[str, i
     if ordinal or count == 1:
         head: Token | None = lower[-1]
     else:
-        head = next((t for t in lower if _looks_plural(t.lower)), None)
+        head = next(
+            (t for t in lower if _looks_plural(t.lower) or t.lower in COLLECTIVE_NOUNS), None
+        )
     if head is None or head.lower in _IDIOMS:
         return None
+    position = lower.index(head)
+    if head.lower == "members" and position > 0:  # "25 crew members": crew
+        return _canonical_noun(lower[position - 1].lower), head.end
     return _canonical_noun(head.lower), head.end
 
 
@@ -349,7 +396,10 @@ def _raw_numbers(doc: Doc) -> Iterator[_Raw]:
             yield _Raw(m.start(), m.end(), float(_ORDINALS[m.group(1).lower()]), ordinal=True)
     for m in _DIGITS_RE.finditer(text):
         number = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
-        yield _Raw(m.start(), m.end(), number * _SCALES.get(m.group(3) or "", 1.0))
+        scale = _SCALES.get(m.group(3) or "") or _SCALE_WORDS.get(m.group(4) or "", 1.0)
+        yield _Raw(m.start(), m.end(), number * scale)
+    for m in _HALF_RE.finditer(text):  # "half a million"
+        yield _Raw(m.start(), m.end(), 0.5 * _SCALES[m.group(1).lower()])
     for m in _WORDS_RE.finditer(text):
         value = words_value(m.group(0))
         if value is not None and _one_counts(text, m):
@@ -392,11 +442,14 @@ def _money(doc: Doc, raw: _Raw) -> NumberFact | None:
     if scale:
         amount, end = amount * _SCALE_ABBR[scale.group(1)], end + scale.end()
     if prefix:
-        symbol = prefix.group(1).strip()
+        symbol = prefix.group(1).strip().rstrip(".")
         currency = _CURRENCY_PREFIX.get(symbol, symbol)
         return NumberFact(
             MONEY, raw.start - len(prefix.group(0)), end, f"{format_number(amount)} {currency}"
         )
+    scale = re.match(r"(k|m)\s+(?=(?:pounds sterling|[a-z]+)\b)", after)
+    if scale:  # "50m euros"
+        amount, end, after = amount * _SCALE_ABBR[scale.group(1)], end + 1, after[1:]
     word = re.match(r"\s+(pounds sterling|[a-z]+)\b", after)
     if word and word.group(1) in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[word.group(1)]
@@ -417,15 +470,41 @@ def _quantity(doc: Doc, raw: _Raw) -> NumberFact | None:
 
 def _noun_before(doc: Doc, start: int) -> tuple[str, int] | None:
     """The noun a number measures when written before it: "magnitude 6.8", "a crew of 25",
-    "the death toll rose to 112" (only bridge words may stand between)."""
-    before = [t for t in doc.tokens if t.end <= start][-4:]
-    for tok in reversed(before):
-        if tok.lower in _BRIDGE:
+    "the death toll rose to 112". Only bridge words may stand between; a noun right before
+    the number must be a measure noun (MEASURE_NOUNS: "magnitude 6.8", "level 3"), since an
+    adjective stands there too ("a strong 7.1 quake"). A head before "of/from" wins: "the
+    toll from the quake rose to 112" counts the toll, "the number of people killed rose to
+    112" counts people (a participle such as "killed" may follow the counted noun)."""
+    tokens = [t for t in doc.tokens if t.end <= start]
+    bridged = False
+    for position in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
+        tok = tokens[position]
+        if tok.lower in _BRIDGE or (bridged and tok.lower in _COUNT_PARTICIPLES):
+            bridged = True
             continue
-        if tok.is_word and not tok.is_capitalised and tok.lower not in _STOP:
-            return None if _verb_like(tok, 1) else (_canonical_noun(tok.lower), tok.start)
-        return None
+        if not tok.is_word or tok.is_capitalised or tok.lower in _STOP:
+            return None
+        if _verb_like(tok, 1) or tok.lower.endswith(("ing", "ly")):
+            return None
+        if not bridged and tok.lower not in MEASURE_NOUNS:
+            return None
+        return _head_noun(tokens, position)
     return None
+
+
+def _head_noun(tokens: list[Token], position: int) -> tuple[str, int]:
+    """The noun at ``position``, or the head of "toll from the quake", "number of people"."""
+    noun = tokens[position]
+    back = position - 1
+    while back >= 0 and tokens[back].lower in ("the", "a", "an", "this", "its"):
+        back -= 1
+    if back >= 1 and tokens[back].lower in ("of", "from", "in"):
+        head = tokens[back - 1]
+        if head.lower in _TALLY_NOUNS:
+            return _canonical_noun(noun.lower), head.start
+        if head.lower in MEASURE_NOUNS:
+            return _canonical_noun(head.lower), head.start
+    return _canonical_noun(noun.lower), noun.start
 
 
 def _counted_noun(doc: Doc, raw: _Raw) -> tuple[str, int, int] | None:
@@ -444,6 +523,14 @@ def _counted_noun(doc: Doc, raw: _Raw) -> tuple[str, int, int] | None:
     return (backward[0], backward[1], raw.end) if backward else None
 
 
+_RATE_RE = re.compile(r"\s*(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|second)\b")
+_CHANGE_RE = re.compile(
+    r"(?i)\b(?:increase[sd]?|rose|risen|rise[sn]?|grew|grown|cut|cuts|reduced|fell|fallen|"
+    r"dropped|gained|lost|up|down|climbed|jumped|raised|lowered|boosted|expanded|shrank|"
+    r"decreased)\s+(?:(?!to\b|from\b)\w+\s+)?(?:by\s+)?$"
+)
+
+
 def _count(doc: Doc, raw: _Raw) -> NumberFact | None:
     found = _counted_noun(doc, raw)
     if found is None:
@@ -451,6 +538,11 @@ def _count(doc: Doc, raw: _Raw) -> NumberFact | None:
     noun, start, end = found
     if raw.ordinal:
         return NumberFact(NUMBER, start, end, f"{ordinal_text(int(raw.value))} {noun}")
+    rate = _RATE_RE.match(doc.folded, end)
+    if rate is not None:  # "8,000 victims per day": a rate, not a total
+        noun, end = f"{noun} per {rate.group(1)}", rate.end()
+    if _CHANGE_RE.search(doc.folded[max(0, start - 40) : start]):
+        noun = f"{noun} (change)"  # "increased by 65,000 soldiers": a difference, not a level
     return NumberFact(NUMBER, start, end, f"{format_number(raw.value)} {noun}")
 
 
@@ -471,9 +563,87 @@ def _classify(doc: Doc, raw: _Raw) -> NumberFact | None:
     return _money(doc, raw) or _quantity(doc, raw) or _count(doc, raw)
 
 
+_QUAKE_NOUN = r"(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?)"
+_MAGNITUDES = (
+    re.compile(r"(?i)\bmagnitude[- ](\d{1,2}(?:\.\d)?)(?![\d.]\d)"),
+    re.compile(r"(?i)(?<![\w.])(\d{1,2}(?:\.\d)?)[- ]magnitude\b"),
+    re.compile(r"(?i)(?<![\w.])(\d{1,2}(?:\.\d)?)\s+on\s+the\s+Richter\b"),
+    re.compile(
+        r"(?i)\b(?:measured|measuring|registered|registering|of\s+magnitude|magnitude\s+of"
+        r"|magnitude\s+at|magnitude\s+was|magnitude\s+to)\s+(?:at\s+)?(?:about\s+|around\s+)?"
+        r"(\d{1,2}\.\d)(?![\d.]\d)"
+    ),
+    re.compile(rf"(?i)(?<![\w.])(\d\.\d)(?=\s+{_QUAKE_NOUN}\b)"),
+)
+
+
+_IN_QUAKE_STORY = re.compile(
+    r"(?i)\b(?:at|to|of|from|was|measuring|measured|registering|registered|reading|"
+    r"estimated|put)\s+(\d\.\d)(?![\d.]\d|\s*(?:%|percent|per\s*cent|[kc]?m\b|kilomet"
+    r"|met(?:er|re)|mi\b|miles?\b|f(?:ee)?t\b|[mb](?:illio)?n\b))"
+)
+_QUAKE_WORDS = re.compile(rf"(?i)\b(?:{_QUAKE_NOUN}|magnitude|seismic)\b")
+
+
+def _magnitudes(doc: Doc, taken: list[tuple[int, int]]) -> list[NumberFact]:
+    """Earthquake magnitudes however written: "magnitude-6.8", "6.8 magnitude", "measured
+    7.1 on the Richter scale", "a magnitude of 6.8", "a strong 7.1 quake" -> "6.8 magnitude";
+    in a statement about a quake (quake, tremor, magnitude, seismic...) also a bare decimal
+    after at/to/of/was/measuring... ("initially put at 6.5, later upgraded to 6.8")."""
+    found: list[NumberFact] = []
+    patterns: tuple[re.Pattern[str], ...] = _MAGNITUDES
+    if _QUAKE_WORDS.search(doc.folded):
+        patterns = (*_MAGNITUDES, _IN_QUAKE_STORY)
+    for pattern in patterns:
+        for m in pattern.finditer(doc.folded):
+            magnitude = "magnitude" in m.group(0).lower() and pattern is not _IN_QUAKE_STORY
+            span = (m.start(), m.end()) if magnitude else m.span(1)
+            if overlaps(span, taken):
+                continue
+            taken.append(span)
+            found.append(NumberFact(NUMBER, *span, f"{format_number(float(m.group(1)))} magnitude"))
+    return found
+
+
+_FRACTIONS = {
+    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+    "one tenth": 10.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+    "three quarters": 75.0, "three-quarters": 75.0, "two fifths": 40.0,
+    "three fifths": 60.0, "four fifths": 80.0,
+}
+_FRACTION_RE = re.compile(
+    r"(?i)\b(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under)\s+)?"
+    r"(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b"
+    r"|\b(one|two|three)\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+
+
+def _fractions(doc: Doc, taken: list[tuple[int, int]]) -> list[NumberFact]:
+    """Shares written in words, as approximate percentages: "a fifth of" -> "~20 percent",
+    "two-thirds of", "half of", "one in five"."""
+    found: list[NumberFact] = []
+    for m in _FRACTION_RE.finditer(doc.folded):
+        if m.group(1):
+            share = _FRACTIONS[m.group(1).lower()]
+            end = m.end(1)
+        else:
+            share = 100 * (words_value(m.group(2)) or 0) / (words_value(m.group(3)) or 1)
+            end = m.end()
+        span = (m.start(), end)
+        if overlaps(span, taken):
+            continue
+        qualifier = _qualifier(doc.folded + " ", m.start(1) if m.group(1) else m.start())[0]
+        prefix = qualifier if qualifier in (">=", "<=") else "~"
+        taken.append(span)
+        value = format_number(_significant(share))
+        found.append(NumberFact(NUMBER, *span, f"{prefix}{value} percent"))
+    return found
+
+
 def find_numbers(doc: Doc, taken: list[tuple[int, int]]) -> list[NumberFact]:
     """Counts, ordinals, quantities and money in ``doc``, none overlapping ``taken``."""
-    found: list[NumberFact] = []
+    found: list[NumberFact] = [*_magnitudes(doc, taken), *_fractions(doc, taken)]
     for raw in _raw_numbers(doc):
         if overlaps((raw.start, raw.end), taken):
             continue

@@ -1,37 +1,72 @@
 """The role, modality and tense of a fact: which event or slot its value fills.
 
-Role lexicon (word -> role; V verb, N noun, C event copula):
+Same event, same role: a conflict counts only between facts filling one role, so the role
+must name the event the fact belongs to. Without a parser (no new dependency; spaCy's
+English models are not on PyPI from their authors), roles come from a predicate-argument
+reading of the fact's clause that stands in for a dependency parse:
+
+1. the clause: the tokens between two boundaries (text.py: ; : " ! ?, a full stop, a
+   subordinating word such as "that", "which", "when");
+2. the event lexicon below (verbs, event nouns, copulas) and a verb guesser for the verbs
+   it lacks (``unknown_verb``: an irregular past or participle form, an -ed form after its
+   subject, a participle after be/have, a word after a modal or an infinitive "to");
+3. the predicate governing the fact, first match wins, inside its clause:
+   a. an event noun inside the fact or right next to it ("the Wednesday summit",
+      "Wednesday's summit", "6-day trip", "meeting on Wednesday", "toll rose to 112");
+   b. the nearest verb before the fact (English attaches a dated, placed or counted phrase
+      to the verb before it), then the nearest after it: a lexicon verb gives its role; a
+      copula or an occurrence verb ("took place", "was", "struck", "hit", "began") the role
+      of its subject, the nearest event word before it, or of the antecedent of a
+      relative clause ("the quake, which struck at 1:28"); a verb the lexicon lacks
+      governs too, and gives the role of its object's event noun ("attended talks on
+      Wednesday": meet), else of its subject's ("the aftershock rattled the region at
+      2:30": aftershock), else none: "Kim attended a ceremony on Wednesday after he
+      arrived on Tuesday" dates no arrival on Wednesday;
+   c. the nearest event noun before the fact, then after it.
+
+Role lexicon (word -> role; V verb, N noun, C copula or occurrence verb):
 
 ==================  ==========================================================================
-meet                V meet, met, hosted, welcomed; N meeting, summit, talks, conference
-depart              V leave, left, depart(ed), board(ed), "set off", "set out", "took off";
+meet                V meet, met, hosted; N meeting, summit, talks, conference
+welcome             V welcome(d), greet(ed); N welcome
+farewell            V "saw/seen/see ... off", "said goodbye", "bade farewell"; N farewell,
+                    send-off, goodbye
+depart              V leave, left, depart(ed), board(ed), "set off/out/sail", "took off";
                     N departure
-arrive              V arrive(d), reach(ed), landed, "crossed into"; N arrival
-border crossing     V cross(ed); N border, crossing, checkpoint; cue "border city/station X"
+arrive              V arrive(d), reach(ed), landed, docked, "crossed into"; N arrival
+border crossing     V cross(ed); N border, crossing, checkpoint
 return              V return(ed)
 trip                V visit(ed), travel(l)ed, tour(ed), head(ed); N trip, visit, journey,
-                    tour, travel
+                    tour, travel, voyage
 statement           V say, said, declare(d), stated, told, announce(d), deny/denied,
                     confirm(ed), warn(ed), assure(d), claimed, added, noted, reported,
                     insisted, revealed, quoted, according (to); N statement, remarks
-launch, sign, open  V launch(ed), fire(d); sign(ed); open(ed)
-kill, injure        V kill(ed), died; injured, wounded; N deaths, casualties, toll
+launch              V launch(ed), fire(d), unveil(ed), debuted; N launch
+sign, open          V sign(ed); V/C open(ed) ("pre-orders open": the subject's event)
+kill, injure        V kill(ed), killing, died; injured, wounded, hurt; N deaths, casualties,
+                    toll, fatalities
+evacuate, arrest,   V evacuated; arrested, detained; rescued; N evacuation(s), evacuees,
+rescue              arrests
+quake, aftershock   N earthquake, quake, tremor, temblor, epicentre; V centred; N aftershock
+other events        N explosion/blast, blaze ("the fire"), crash, collision (V collided),
+                    eruption, grounding ("ran aground"), sinking (V sank, capsized), storm,
+                    flood, landslide, election/referendum (vote), signing (sign)
+release, pre-order  V release(d), available, "ships on", "on sale", "in stores"; N release,
+                    availability; N pre-order(s)
+price, fine         V cost(s), priced, sell(s)/sold, retail(s), "starts at"; N price(s); fined
+load, capacity      V carrying, carried, loaded, laden, aboard, "on board"; N capacity;
+                    "can/could carry|hold|accommodate" (capacity)
 (copula)            C "took place", held, happened, occurred, was, were, is, be, start(ed),
-                    begin/began, end(ed), continue(d): the role is that of the nearest event
-                    word before it ("the trip took place on ...", "the talks start ...")
+                    begin/began, end(ed), continue(d), struck, hit, rocked, shook, jolted,
+                    erupted, measured, "broke out"
 ==================  ==========================================================================
 
-How the predicate of a fact is found, first match wins, inside the fact's clause:
-
-1. an event noun right after the fact ("the Wednesday summit", "Wednesday's summit",
-   "6-day trip"), or right before "on/of/in/at/during" + the fact ("meeting on Wednesday");
-2. the nearest verb (or copula) before the fact, then the nearest one after it;
-3. the nearest event noun before the fact, then after it.
-
-"previous/previously/last/earlier/prior/former" just before the predicate, or "previously"
-or an adverbial "before" just after it, makes the role "<role> (previous)": "Kim last met
-Putin in 2019" and "they had met only once before, in 2019" do not date this week's
-meeting.
+A lexicon verb after a possessive or article is a noun ("his hosts"); "fire", "strike" and
+"attack" after a determiner are nouns ("the fire"). "previous/previously/last/earlier/
+prior/former" just before the predicate, or "previously" or an adverbial "before" just
+after it, makes the role "<role> (previous)": "Kim last met Putin in 2019" and "they had
+met only once before, in 2019" do not date this week's meeting. "another/separate/further/
+fresh/subsequent" before an event noun makes it "<role> (another)" ("another quake").
 
 Modality is "planned" when one of will, would, shall, expected, scheduled, planned, plans,
 due, likely, could, may, might, intends, upcoming, "set to" or an infinitive "to" stands in
@@ -45,7 +80,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text import Doc, word_set
+from .text import Doc, Token, word_set
 
 ASSERTED = "asserted"
 PLANNED = "planned"
@@ -68,13 +103,17 @@ class Context:
     role: str | None
     modality: str
     tense: str | None
+    subject_role: bool = False  # the role is that of the subject of a verb the lexicon lacks
+    verb: int | None = None  # the governing verb the lexicon lacks (its token), if any
 
 
 _VERBS: dict[str, str] = {
-    "meet meets met hosted hosting welcomed welcoming": "meet",
+    "meet meets met hosted hosting": "meet",
+    "welcome welcomes welcomed welcoming greet greets greeted greeting": "welcome",
     "leave leaves leaving left depart departs departed departing board boards boarded "
     "boarding": "depart",
-    "arrive arrives arrived arriving reach reaches reached reaching landed": "arrive",
+    "arrive arrives arrived arriving reach reaches reached reaching landed docked "
+    "docking": "arrive",
     "cross crosses crossed": "border crossing",
     "return returns returned returning": "return",
     "visit visits visited visiting travel travels traveled travelled traveling travelling "
@@ -83,32 +122,85 @@ _VERBS: dict[str, str] = {
     "announced announcing deny denies denied denying confirm confirms confirmed confirming "
     "warn warns warned assure assures assured claimed added noted reported insisted "
     "revealed quoted according": "statement",
-    "launch launches launched launching fire fires fired": "launch",
+    "launch launches launched launching fire fires fired unveil unveils unveiled "
+    "unveiling debuted": "launch",
     "sign signs signed": "sign",
-    "opens opened": "open",
-    "kill kills killed died": "kill",
-    "injured wounded": "injure",
+    "open opens opened": "open",
+    "kill kills killed killing died": "kill",
+    "injured wounded hurt injuring wounding": "injure",
+    "evacuated evacuate": "evacuate",
+    "arrested detained": "arrest",
+    "rescued": "rescue",
+    "collided collide collides": "collision",
+    "sank sunk capsized": "sinking",
+    "release releases released releasing available": "release",
+    "cost costs costing priced retails retail sell sells selling sold": "price",
+    "carry carrying carried carries loaded laden aboard": "load",
+    "fined": "fine",
+    "centred centered": "quake",
 }
 _NOUNS: dict[str, str] = {
     "meeting meetings summit summits talks conference": "meet",
+    "welcome": "welcome",
+    "farewell send-off goodbye goodbyes": "farewell",
     "departure": "depart",
     "arrival": "arrive",
     "border crossing checkpoint": "border crossing",
-    "trip trips visit visits journey tour travel": "trip",
+    "trip trips visit visits journey tour travel voyage": "trip",
     "statement statements remarks": "statement",
     "launch launches": "launch",
-    "deaths death casualties toll": "kill",
+    "deaths death casualties toll fatalities": "kill",
+    "earthquake earthquakes quake quakes tremor tremors temblor epicentre epicenter": "quake",
+    "aftershock aftershocks": "aftershock",
+    "explosion explosions blast blasts": "explosion",
+    "blaze": "fire",
+    "crash": "crash",
+    "collision": "collision",
+    "eruption": "eruption",
+    "grounding": "grounding",
+    "storm hurricane typhoon cyclone": "storm",
+    "flood floods flooding": "flood",
+    "landslide mudslide": "landslide",
+    "election referendum": "vote",
+    "signing": "sign",
+    "release availability": "release",
+    "pre-order pre-orders preorder preorders": "pre-order",
+    "delivery deliveries": "delivery",
+    "capacity": "capacity",
+    "price prices": "price",
+    "evacuation evacuations evacuees": "evacuate",
+    "arrests": "arrest",
 }
+# Verbs that predicate about the event named by their subject ("the quake struck at 1:28",
+# "the talks took place", "pre-orders open on Friday"): the role is that of the nearest
+# event word before them; a verb of its own role ("opened") keeps it when there is none.
 _COPULAS = word_set(
     "held happened occurred happens occurs was were is are be been start starts started "
-    "begin begins began end ends ended continue continues continued"
+    "begin begins began end ends ended continue continues continued struck strikes strike "
+    "hit hits rocked rocks shook shakes jolted jolts erupted erupts measured"
 )
+_LIGHT_VERBS = word_set("open opens opened")
+_SEE = frozenset({"see", "sees", "saw", "seen", "seeing"})
 _BIGRAMS: dict[tuple[str, str], Entry] = {
     **{(w, "off"): Entry("depart", VERB) for w in ("set", "sets", "took", "take")},
     **{(w, "out"): Entry("depart", VERB) for w in ("set", "sets")},
+    **{(w, "sail"): Entry("depart", VERB) for w in ("set", "sets")},
     **{(w, "into"): Entry("arrive", VERB) for w in ("cross", "crossed", "crosses")},
     **{(w, "place"): Entry(None, COPULA) for w in ("took", "take", "takes", "taking")},
+    **{(w, "out"): Entry(None, COPULA) for w in ("broke", "breaks", "break")},
+    **{(w, "goodbye"): Entry("farewell", VERB) for w in ("said", "say", "says", "waved")},
+    **{(w, "farewell"): Entry("farewell", VERB) for w in ("bade", "bid", "bids", "said")},
+    **{(w, "aground"): Entry("grounding", VERB) for w in ("ran", "run", "runs", "went")},
+    **{(w, "fire"): Entry("fire", VERB) for w in ("caught", "catches", "catch")},
+    **{("on", w): Entry("release", NOUN) for w in ("sale", "shelves")},
+    **{("in", "stores"): Entry("release", NOUN)},
+    **{(w, v): Entry("release", VERB) for w in ("ships", "ship", "shipping") for v in (
+        "on", "from", "in", "starting", "next", "this")},
+    **{("on", "board"): Entry("load", VERB)},
+    **{("starts", "at"): Entry("price", VERB), ("start", "at"): Entry("price", VERB)},
 }
+# Words that are nouns after a determiner ("the fire", "a strike") and verbs otherwise.
+_NOUN_AFTER_DETERMINER = {"fire": "fire", "strike": "attack", "attack": "attack"}
 
 
 def _lexicon() -> dict[str, Entry]:
@@ -121,6 +213,8 @@ def _lexicon() -> dict[str, Entry]:
             table.setdefault(word, Entry(role, VERB))
     for word in _COPULAS:
         table[word] = Entry(None, COPULA)
+    for word in _LIGHT_VERBS:
+        table[word] = Entry(table[word].role, COPULA)
     return table
 
 
@@ -133,17 +227,40 @@ _PLAN_WORDS = word_set(
     "will ll would shall expected expects expect scheduled planned plans plan planning due "
     "likely could may might intends intend intended upcoming forthcoming aims"
 )
-_NOT_INFINITIVE = frozenset({"according", "due", "next", "close", "prior", "thanks"})
+_NOT_INFINITIVE = frozenset({"according", "due", "next", "close", "prior", "thanks", "up"})
 _PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did"})
 IRREGULAR_PAST = word_set(
     "met left said told took came went began saw gave made held flew ran spoke wrote sent "
     "brought thought found stood kept won lost fought led became fell rode drove was were "
     "had did got struck"
 )
+MORE_IRREGULAR = word_set(
+    "shook sat lay rose grew drew threw hung sank swam wore tore chose spent sold bought "
+    "caught taught sought paid laid meant heard felt dealt built lent shot broke froze "
+    "woke stole forgot gone done seen taken given written spoken broken chosen grown shown "
+    "known flown drawn thrown risen fallen driven ridden beaten hidden sworn torn worn "
+    "struck begun sunk shrunk"
+)
+_AUXILIARIES = word_set(
+    "will would can could may might shall should must did does do to has have had is are "
+    "was were be been being"
+)
+_BE = word_set("is are was were be been being")
 _FUTURE_WORDS = frozenset({"will", "ll", "shall", "expected", "scheduled", "upcoming"})
 _DETERMINERS = word_set(
     "the a an his her its their our your my this that these those highly very most more"
 )
+_NOT_VERBS = word_set(
+    "had has have do does did "
+    "the a an his her its their our your my this that these those some any no all each every "
+    "of in on at for with from by to into over under about after before since during than "
+    "as and or but not also only just so very more most less much many few"
+)
+NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty hundred thousand million dozens hundreds thousands several many few"
+)
+_POSSESSIVES = word_set("the a an his her its their our your my")
 _LINK_PREPOSITIONS = frozenset({"on", "of", "in", "at", "during", "for"})
 
 
@@ -153,11 +270,64 @@ def entry_at(doc: Doc, index: int) -> Entry | None:
     tok = tokens[index]
     if tok.is_capitalised and index > 0:  # "State Department", "Meeting Room"
         return None
+    word = tok.lower
     if index + 1 < len(tokens):
-        pair = _BIGRAMS.get((tok.lower, tokens[index + 1].lower))
+        pair = _BIGRAMS.get((word, tokens[index + 1].lower))
         if pair is not None:
             return pair
-    return LEXICON.get(tok.lower)
+    if word in _SEE and "off" in [t.lower for t in tokens[index + 1 : index + 4]]:
+        return Entry("farewell", VERB)  # "saw him off", "was seen off"
+    previous = tokens[index - 1].lower if index else ""
+    if word in _NOUN_AFTER_DETERMINER and previous in _DETERMINERS:
+        return Entry(_NOUN_AFTER_DETERMINER[word], NOUN)
+    entry = LEXICON.get(word)
+    if entry is not None and entry.pos == VERB and previous in _POSSESSIVES:
+        return None  # "his hosts", "their visits": a noun the lexicon only has as a verb
+    if word == "board" and previous in ("on", "aboard"):
+        return None  # "on board"
+    if word in _CAPACITY_VERBS and _able(tokens, index):
+        return Entry("capacity", VERB)  # "can carry up to 5,000 containers"
+    return entry
+
+
+_CAPACITY_VERBS = word_set("carry hold accommodate seat transport")
+
+
+def _able(tokens: tuple[Token, ...], index: int) -> bool:
+    before = " ".join(t.lower for t in tokens[max(0, index - 2) : index])
+    return before.endswith(("can", "could", "able to", "designed to", "built to"))
+
+
+def unknown_verb(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a verb the lexicon lacks ("attended", "will tour"): an
+    irregular past form, an -ed form after its subject or an auxiliary, or a word right
+    after a modal, an auxiliary or an infinitive "to"."""
+    tokens = doc.tokens
+    tok = tokens[index]
+    word = tok.lower
+    if not tok.is_word or tok.is_capitalised or word in _NOT_VERBS or entry_at(doc, index):
+        return False
+    if word.isdigit() or "-" in word:
+        return False
+    previous = tokens[index - 1] if index else None
+    before = previous.lower if previous else ""
+    if word in IRREGULAR_PAST or word in MORE_IRREGULAR:
+        return before not in _DETERMINERS
+    participle = word.endswith(("ed", "ing", "en")) and len(word) >= 5
+    if before in _BE or before in ("has", "have", "had"):
+        return participle  # "was guarding", "has toured"; "was near", "is likely": not verbs
+    if before in _AUXILIARIES:
+        infinitive = before == "to" and index >= 2 and tokens[index - 2].lower in _NOT_INFINITIVE
+        return not infinitive
+    if word.endswith("ed") and len(word) >= 5 and previous is not None:
+        return (
+            previous.is_word
+            and before not in _NOT_VERBS
+            and not before.endswith("ly")
+            and not before.isdigit()
+            and before not in NUMBER_WORDS
+        )
+    return False
 
 
 def _adjacent_noun(doc: Doc, first: int, last: int) -> int | None:
@@ -174,25 +344,77 @@ def _adjacent_noun(doc: Doc, first: int, last: int) -> int | None:
     return None
 
 
+_RELATIVE = frozenset({"which", "that", "who"})
+
+
+def _antecedent(doc: Doc, lo: int) -> int | None:
+    """The event noun a relative clause starting at ``lo`` hangs on ("the quake, which
+    struck at 1:28": "quake")."""
+    if lo == 0 or doc.tokens[lo].lower not in _RELATIVE:
+        return None
+    for i in range(lo - 1, max(-1, lo - 4), -1):
+        entry = entry_at(doc, i)
+        if entry is not None and entry.pos == NOUN:
+            return i
+        if doc.tokens[i].text not in (",", "(") and not doc.tokens[i].is_word:
+            return None
+    return None
+
+
 def _resolve_copula(doc: Doc, index: int, lo: int) -> int | None:
-    """The event word a copula predicates about: the nearest one before it ("meet took")."""
+    """The event word a copula predicates about: the nearest one before it in its clause
+    ("meet took"), else the antecedent of a relative clause, else the copula itself when it
+    has a role of its own ("opened")."""
     for i in range(index - 1, lo - 1, -1):
         entry = entry_at(doc, i)
         if entry is not None and entry.role is not None:
             return i
-    return None
+    found = _antecedent(doc, lo)
+    if found is not None:
+        return found
+    entry = entry_at(doc, index)
+    return index if entry is not None and entry.role is not None else None
 
 
 @dataclass(frozen=True)
 class Predicate:
-    index: int  # the token whose lexicon entry gives the role
+    index: int  # the token whose lexicon entry gives the role; -1: a verb outside the lexicon
     anchor: int  # the verb or copula that carries tense and modality (index for a noun)
+    subject: bool = False  # the role comes from the subject of a verb the lexicon lacks
 
 
-def _verb_near(doc: Doc, indexes: range, lo: int) -> Predicate | None:
+def _object_noun(doc: Doc, indexes: range) -> int | None:
     for i in indexes:
         entry = entry_at(doc, i)
-        if entry is None or entry.pos == NOUN:
+        if entry is not None and entry.pos == NOUN:
+            return i
+    return None
+
+
+def _passive(doc: Doc, index: int) -> bool:
+    before = [t.lower for t in doc.tokens[max(0, index - 2) : index]]
+    return bool(set(before) & _BE)
+
+
+def _verb_near(doc: Doc, indexes: range, lo: int, hi: int, fact: int) -> Predicate | None:
+    """The verb governing the fact, searching ``indexes`` outward from it. A verb outside
+    the lexicon governs too: its role is that of its object's event noun ("attended talks
+    on Wednesday"), else none (Predicate index -1)."""
+    for i in indexes:
+        entry = entry_at(doc, i)
+        if entry is None:
+            if not unknown_verb(doc, i):
+                continue
+            subject = _resolve_copula(doc, i, lo) if _passive(doc, i) else None
+            if subject is not None:  # "the meeting was made in Vladivostok"
+                return Predicate(subject, i, subject=True)
+            between = range(i + 1, fact) if i < fact else range(i + 1, hi + 1)
+            noun = _object_noun(doc, between)
+            if noun is not None:
+                return Predicate(noun, i)
+            noun = _object_noun(doc, range(i - 1, lo - 1, -1))  # its subject
+            return Predicate(noun if noun is not None else -1, i, subject=noun is not None)
+        if entry.pos == NOUN:
             continue
         if entry.pos == VERB:
             return Predicate(i, i)
@@ -211,10 +433,11 @@ def _noun_near(doc: Doc, indexes: range) -> Predicate | None:
 
 
 def _noun_inside(doc: Doc, first: int, last: int) -> Predicate | None:
-    """An event noun within the fact itself ("2nd meeting", "second summit")."""
+    """An event noun within the fact itself ("2nd meeting", "second summit", "toll rose to
+    112")."""
     if first == last:
         return None
-    return _noun_near(doc, range(last, first, -1))
+    return _noun_near(doc, range(first, last + 1))
 
 
 def find_predicate(doc: Doc, first: int, last: int) -> Predicate | None:
@@ -226,8 +449,8 @@ def find_predicate(doc: Doc, first: int, last: int) -> Predicate | None:
     for found in (
         _noun_inside(doc, first, last),
         Predicate(adjacent, adjacent) if adjacent is not None else None,
-        _verb_near(doc, left, lo),
-        _verb_near(doc, right, lo),
+        _verb_near(doc, left, lo, hi, first),
+        _verb_near(doc, right, lo, hi, first),
         _noun_near(doc, left),
         _noun_near(doc, right),
     ):
@@ -251,11 +474,26 @@ def _is_previous(doc: Doc, predicate: int) -> bool:
     return following == len(after) or after[following] in _AFTER_ADVERB
 
 
+_ANOTHER = word_set("another separate further fresh subsequent")
+
+
+def _is_another(doc: Doc, predicate: int) -> bool:
+    """ "another quake", "a separate blast": a second event of the kind, not the story's."""
+    before = {t.lower for t in doc.tokens[max(0, predicate - 3) : predicate]}
+    return bool(before & _ANOTHER)
+
+
 def role_of(doc: Doc, predicate: int) -> str | None:
+    if predicate < 0:
+        return None
     entry = entry_at(doc, predicate)
     if entry is None or entry.role is None:
         return None
-    return f"{entry.role} (previous)" if _is_previous(doc, predicate) else entry.role
+    if _is_previous(doc, predicate):
+        return f"{entry.role} (previous)"
+    if entry.pos == NOUN and _is_another(doc, predicate):
+        return f"{entry.role} (another)"
+    return entry.role
 
 
 def _is_planned(doc: Doc, predicate: Predicate | None, last: int) -> bool:
@@ -271,8 +509,7 @@ def _is_planned(doc: Doc, predicate: Predicate | None, last: int) -> bool:
         return True
     entry = entry_at(doc, anchor)
     return (
-        entry is not None
-        and entry.pos == VERB
+        (entry is None or entry.pos == VERB)
         and len(window) >= 1
         and window[-1] == "to"
         and (len(window) < 2 or window[-2] not in _NOT_INFINITIVE)
@@ -306,12 +543,24 @@ def _tense(doc: Doc, predicate: Predicate | None, first: int, planned: bool) -> 
         return _clause_tense(doc, first)
     anchor = predicate.anchor
     entry = entry_at(doc, anchor)
-    if entry is not None and entry.pos != NOUN:
+    if entry is None:  # a verb outside the lexicon
+        before = {t.lower for t in doc.tokens[max(0, anchor - 2) : anchor]}
+        if _is_past_word(doc, anchor) or before & _PAST_AUX:
+            return PAST
+        return _clause_tense(doc, first)
+    if entry.pos != NOUN:
         before = {t.lower for t in doc.tokens[max(0, anchor - 2) : anchor]}
         if _is_past_word(doc, anchor) or before & _PAST_AUX:
             return PAST
         return _clause_tense(doc, first) if entry.pos == COPULA else None
     return _clause_tense(doc, first)
+
+
+def predicate_index(doc: Doc, start: int, end: int) -> int | None:
+    """The token whose event the fact at ``[start, end)`` fills (None: none found)."""
+    span = doc.token_span(start, end)
+    found = find_predicate(doc, *span) if span is not None else None
+    return found.index if found is not None and found.index >= 0 else None
 
 
 def fact_context(doc: Doc, start: int, end: int) -> Context:
@@ -323,4 +572,37 @@ def fact_context(doc: Doc, start: int, end: int) -> Context:
     predicate = find_predicate(doc, first, last)
     planned = _is_planned(doc, predicate, last)
     role = role_of(doc, predicate.index) if predicate is not None else None
-    return Context(role, PLANNED if planned else ASSERTED, _tense(doc, predicate, first, planned))
+    tense = _tense(doc, predicate, first, planned)
+    subject = predicate is not None and predicate.subject
+    unknown = None
+    if predicate is not None and entry_at(doc, predicate.anchor) is None:
+        unknown = predicate.anchor
+    return Context(role, PLANNED if planned else ASSERTED, tense, subject, unknown)
+
+
+_IRREGULAR_BASE = {
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow",
+    "grown": "grow", "lost": "lose", "won": "win", "sold": "sell", "paid": "pay",
+    "spent": "spend", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "made": "make", "got": "get", "shot": "shoot", "brought": "bring", "bought": "buy",
+    "built": "build", "sent": "send", "saw": "see", "seen": "see", "found": "find",
+    "held": "hold", "kept": "keep", "drew": "draw", "threw": "throw", "sank": "sink",
+    "shrank": "shrink", "stood": "stand", "led": "lead", "fought": "fight", "caught": "catch",
+}
+
+
+def verb_stem(word: str) -> str:
+    """A tense-free key for a verb, to tell whether two facts hang on the same verb:
+    "rose"/"rises" -> "rise", "gained"/"gains" -> "gain", "dropped" -> "drop"."""
+    word = word.lower()
+    if word in _IRREGULAR_BASE:
+        word = _IRREGULAR_BASE[word]
+    else:
+        for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+                break
+    word = word.removesuffix("e") if len(word) > 3 else word
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word

@@ -6,7 +6,8 @@ dashes become "-", Cyrillic letters that look Latin inside a Latin word become L
 ("Vostochny Сosmodrome" with a Cyrillic "С" is matched as "Cosmodrome") and accented
 letters lose their accent ("Artëm" is matched as "Artem").
 
-A clause is the stretch of tokens between two boundaries: ``; : " ! ?``, a full stop (not
+A clause is the stretch of tokens between two boundaries: ``; : " ! ?`` (a colon not between
+two digits: "1:28" is a time), a full stop (not
 after an abbreviation such as "Sept.", nor before a lower-case word or a digit), or a
 subordinating word ("that", "which", "while", "according"...). Commas and parentheses are
 not boundaries ("Tuesday, September 12", "Sunday (September 17)").
@@ -154,12 +155,24 @@ class Doc:
 
     def _is_boundary(self, index: int) -> bool:
         tok = self.tokens[index]
+        if tok.text == ":" and self._between_digits(index):
+            return False  # "1:28"
         if tok.text != ".":
             return tok.text in CLAUSE_PUNCT or tok.lower in CLAUSE_WORDS
         if index > 0 and self.tokens[index - 1].lower in ABBREVIATIONS:
             return False  # "Sept. 12", "Gen. Smith"
         following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
         return not following or following[0].isupper() or following[0] == '"'
+
+    def _between_digits(self, index: int) -> bool:
+        tokens = self.tokens
+        return (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1].text.isdigit()
+            and tokens[index + 1].text[:1].isdigit()
+            and tokens[index - 1].end == tokens[index].start
+            and tokens[index].end == tokens[index + 1].start
+        )
 
     def clause_bounds(self, index: int) -> tuple[int, int]:
         """First and last token index of the clause holding token ``index``."""

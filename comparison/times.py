@@ -1,10 +1,24 @@
-"""Clock times: "09:04", "1:28 p.m.", "10 a.m.", "noon", "about 1:30".
+"""Clock times: "09:04", "1:28 p.m.", "10 a.m.", "14:30", "noon", "about 1:30".
 
 The value is "HH:MM" on a 24-hour clock, followed by " <ZONE>" when a zone is written
 ("13:28 KST"). A time written without a.m./p.m. and without a leading zero, hour 1 to 12
-("1:30"), may be either half of the day: it is compared with both. "about/around/shortly
-after..." makes a time approximate: 30 minutes of tolerance; exact times must be equal.
-Times in different zones are not compared (an unknown offset is no evidence).
+("1:30"), may be either half of the day: it is compared with both.
+
+Each time stands for an interval of minutes, from how it is written:
+
+- exact ("1:28 a.m.", "14:30"): that minute; a round time (minutes a multiple of five,
+  "1:30 a.m.", "2 a.m.", "noon") may be rounded: +- ROUNDED_MINUTES (2);
+- "about/around/approximately/roughly/circa/some X": +- APPROXIMATE_MINUTES (5) around a
+  time to the minute ("about 1:28"), +- ROUND_APPROXIMATE_MINUTES (10) around a round time
+  ("about 1:30"), +- HOUR_APPROXIMATE_MINUTES (20) around a whole hour ("around 2 a.m.");
+- "nearly/almost X": up to X, APPROXIMATE_MINUTES (or the round tolerance) before it;
+- "shortly/just after X": X to X + NEAR_MINUTES (15); "shortly/just before X": the
+  NEAR_MINUTES before X.
+
+Two times are compatible when their intervals overlap, so "1:28 a.m." and "about 1:30 a.m."
+agree, "1:28 a.m." and "1:30 a.m." agree (rounding), "1:28" and "2:30" do not. Times in
+different zones, or one with a zone and one without, are not compared (an unknown offset is
+no evidence).
 """
 
 from __future__ import annotations
@@ -17,27 +31,41 @@ from .errors import FactValueError
 from .text import Doc, overlaps
 
 TIME = "time"
-APPROXIMATE_MINUTES = 30
+ROUNDED_MINUTES = 2
+APPROXIMATE_MINUTES = 5
+ROUND_APPROXIMATE_MINUTES = 10
+HOUR_APPROXIMATE_MINUTES = 20
+NEAR_MINUTES = 15
+DAY_MINUTES = 24 * 60
 
 _MERIDIEM = r"(?:([ap])\.?\s?m\b\.?)"
-_ZONE = r"(?:\s+(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|MSK|KST|JST|IST))?"
-_APPROX = (
-    r"(?:(?i:about|around|approximately|roughly|nearly|almost|shortly\s+(?:after|before)"
-    r"|just\s+(?:after|before))\s+)?"
+_ZONE = (
+    r"(?:\s+(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|KST|JST|IST"
+    r"|SGT|HKT|AEST|AEDT)\b)?"
 )
+_APPROX_WORDS = (
+    r"about|around|approximately|roughly|circa|some|nearly|almost"
+    r"|shortly\s+(?:after|before)|just\s+(?:after|before)"
+)
+_APPROX = rf"(?:(?i:{_APPROX_WORDS})\s+)?"
 _CLOCK = re.compile(
-    rf"{_APPROX}(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s*{_MERIDIEM})?{_ZONE}"
+    rf"{_APPROX}(?<![\d:.,])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\d:])(?:\s*{_MERIDIEM})?{_ZONE}"
 )
 _HOUR = re.compile(rf"{_APPROX}(?<![\d:.,])(1[0-2]|0?[1-9])\s*{_MERIDIEM}{_ZONE}")
 _NAMED = re.compile(rf"{_APPROX}\b(noon|midday|midnight)\b{_ZONE}")
+_QUALIFIER_RE = re.compile(rf"(?i)({_APPROX_WORDS})\b")
 
 
 @dataclass(frozen=True)
 class TimeSpec:
-    minutes: int  # minutes after midnight
+    low: int  # minutes after midnight, the interval the time stands for
+    high: int
     either_half: bool  # "1:30" without a.m./p.m.: also 13:30
-    approximate: bool
     zone: str
+
+    @property
+    def minutes(self) -> int:
+        return (self.low + self.high) // 2
 
 
 def _value(hour: int, minute: int, zone: str | None) -> str:
@@ -54,8 +82,10 @@ def _to_24(hour: int, meridiem: str | None) -> int:
 
 def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _CLOCK.finditer(text):
-        hour = _to_24(int(m.group(1)), m.group(3))
-        yield m.start(), m.end(), _value(hour, int(m.group(2)), m.group(4))
+        if m.group(2) == "." and m.group(4) is None:
+            continue  # "10.30" is a number unless a.m./p.m. follows ("10.30 a.m.")
+        hour = _to_24(int(m.group(1)), m.group(4))
+        yield m.start(), m.end(), _value(hour, int(m.group(3)), m.group(5))
     for m in _HOUR.finditer(text):
         yield m.start(), m.end(), _value(_to_24(int(m.group(1)), m.group(2)), 0, m.group(3))
     for m in _NAMED.finditer(text):
@@ -73,8 +103,29 @@ def find_times(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, s
     return sorted(found)
 
 
+def _tolerance(minute: int, hour_only: bool, qualified: bool) -> int:
+    if not qualified:
+        return ROUNDED_MINUTES if minute % 5 == 0 else 0
+    if hour_only or minute == 0:
+        return HOUR_APPROXIMATE_MINUTES
+    return ROUND_APPROXIMATE_MINUTES if minute % 5 == 0 else APPROXIMATE_MINUTES
+
+
+def _interval(minutes: int, text: str, hour_only: bool) -> tuple[int, int]:
+    qualifier = _QUALIFIER_RE.match(text)
+    word = " ".join(qualifier.group(1).lower().split()) if qualifier else ""
+    spread = _tolerance(minutes % 60, hour_only, bool(word))
+    if word.endswith("after"):
+        return minutes, minutes + NEAR_MINUTES
+    if word.endswith("before"):
+        return minutes - NEAR_MINUTES, minutes
+    if word in ("nearly", "almost"):
+        return minutes - spread, minutes
+    return minutes - spread, minutes + spread
+
+
 def parse_time(value: str, text: str) -> TimeSpec:
-    """The minutes a time fact stands for; ``text`` is its span as written."""
+    """The interval of minutes a time fact stands for; ``text`` is its span as written."""
     found = re.fullmatch(r"(\d\d):(\d\d)(?: (\w+))?", value)
     if found is None:
         raise FactValueError(f"not a time value: {value!r}")
@@ -82,17 +133,23 @@ def parse_time(value: str, text: str) -> TimeSpec:
     has_meridiem = re.search(r"(?i)\b[ap]\.?\s?m\b|noon|midday|midnight", text) is not None
     digits = re.search(r"\d+", text)
     padded = digits is not None and digits.group(0).startswith("0")
-    approximate = (
-        re.match(r"(?i)(about|around|approx|roughly|nearly|almost|shortly|just)", text) is not None
-    )
     either = not has_meridiem and not padded and 1 <= hour <= 12
-    return TimeSpec(hour * 60 + minute, either, approximate, found.group(3) or "")
+    hour_only = re.search(r"\d[:.]\d\d", text) is None
+    low, high = _interval(hour * 60 + minute, text, hour_only)
+    return TimeSpec(low, high, either, found.group(3) or "")
+
+
+def _overlap(a: TimeSpec, b: TimeSpec, shift: int) -> bool:
+    return any(
+        a.low + shift + day <= b.high and b.low <= a.high + shift + day
+        for day in (-DAY_MINUTES, 0, DAY_MINUTES)
+    )
 
 
 def compatible(value_a: str, text_a: str, value_b: str, text_b: str) -> bool:
+    """Whether two times can be the same moment (module doc)."""
     a, b = parse_time(value_a, text_a), parse_time(value_b, text_b)
     if a.zone != b.zone:
         return True
-    tolerance = APPROXIMATE_MINUTES if a.approximate or b.approximate else 0
     shifts = (0, 720, -720) if a.either_half or b.either_half else (0,)
-    return any(abs(a.minutes + shift - b.minutes) <= tolerance for shift in shifts)
+    return any(_overlap(a, b, shift) for shift in shifts)

@@ -4,11 +4,15 @@ A label names sentences by a verbatim substring and the file they come from. A s
 matches a label sentence when it comes from a source with that file name and its text
 contains the substring (or is contained in it, when the splitter cut the sentence shorter).
 
-- contradiction found: some conflict puts the two labelled statements on different sides;
+- contradiction found: some conflict puts the two labelled statements on different sides,
+  or puts one of them against a side with the other labelled value (labels name one
+  representative pair; reprints and other sources repeating a value may stand in);
 - found conflict correct: it opposes the statements of one labelled contradiction and has
   as many sides as the label has values, or every side's value is one of them (a conflict
   that adds wrong values, or pairs unlabelled statements, counts against precision, under
   the kind the tool gave it);
+- update found: some claim's update has the two labelled statements (or one of them and
+  the other labelled value) on different sides;
 - corroboration found: the labelled statements share one claim whose status is corroborated;
 - must-not-flag violated: some conflict puts the two labelled statements on different sides;
 - same origin found: the labelled statements share one claim whose origins group their sources.
@@ -19,13 +23,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from comparison.model import CORROBORATED, Claim, Conflict
+from comparison.model import CORROBORATED, Claim, Conflict, Side, Update, UpdateSide
 
 from .pipeline import Analysis
 
@@ -40,6 +44,7 @@ class Score:
     flagged_correct: Counter[str] = field(default_factory=Counter)
     corroborations: tuple[int, int] = (0, 0)  # (found, labelled)
     same_origin: tuple[int, int] = (0, 0)
+    updates: tuple[int, int] = (0, 0)
     missed: list[str] = field(default_factory=list)
     false_flags: list[str] = field(default_factory=list)
     variant_flags: list[str] = field(default_factory=list)
@@ -77,11 +82,27 @@ def _label_sets(analysis: Analysis, label: Label) -> list[set[str]]:
     return [matching(analysis, file, text) for file, text in pairs]
 
 
-def _opposed(conflict: Conflict, a: set[str], b: set[str]) -> bool:
-    for one, two in combinations(conflict.sides, 2):
+def _opposed(conflict: Conflict | Update, a: set[str], b: set[str]) -> bool:
+    sides: Sequence[Side | UpdateSide] = conflict.sides
+    for one, two in combinations(sides, 2):
         x, y = set(one.statements), set(two.statements)
         if (x & a and y & b) or (x & b and y & a):
             return True
+    return False
+
+
+def _represented(conflict: Conflict | Update, label: Label, sets: list[set[str]]) -> bool:
+    """One labelled statement on a side, the other labelled value on another side."""
+    values = [_plain(v) for v in label["values"]]
+    sides: Sequence[Side | UpdateSide] = conflict.sides
+    for one, two in combinations(sides, 2):
+        for first, second in ((one, two), (two, one)):
+            for mine, other in ((0, 1), (1, 0)):
+                got = _plain(second.value)
+                if set(first.statements) & sets[mine] and values[other] and (
+                    values[other] in got or got in values[other]
+                ):
+                    return True
     return False
 
 
@@ -110,15 +131,18 @@ def _together(analysis: Analysis, sets: list[set[str]]) -> Claim | None:
 def _score_contradictions(analysis: Analysis, gold: Label, result: Score) -> None:
     conflicts = [(c, k) for c in analysis.claims for k in c.conflicts]
     labels = [(*_label_sets(analysis, lb), lb) for lb in gold.get("contradictions", [])]
+    def matches(conflict: Conflict, a: set[str], b: set[str], label: Label) -> bool:
+        return _opposed(conflict, a, b) or _represented(conflict, label, [a, b])
+
     for a, b, label in labels:
         result.labelled[label["kind"]] += 1
-        if any(_opposed(k, a, b) for _, k in conflicts):
+        if any(matches(k, a, b, label) for _, k in conflicts):
             result.found[label["kind"]] += 1
         else:
             result.missed.append(f"{label['kind']}: {label['values']} {label['files']}")
     for claim, conflict in conflicts:
         result.flagged[conflict.kind] += 1
-        if any(_opposed(conflict, a, b) and _values_match(conflict, lb) for a, b, lb in labels):
+        if any(matches(conflict, a, b, lb) and _values_match(conflict, lb) for a, b, lb in labels):
             result.flagged_correct[conflict.kind] += 1
         else:
             result.false_flags.append(f"{claim.id} {conflict.kind}: {conflict.summary}")
@@ -131,6 +155,11 @@ def _score_contradictions(analysis: Analysis, gold: Label, result: Score) -> Non
 def _corroborated(analysis: Analysis, label: Label) -> bool:
     claim = _together(analysis, _label_sets(analysis, label))
     return claim is not None and claim.status == CORROBORATED
+
+
+def _updated(analysis: Analysis, label: Label, changes: list[Update]) -> bool:
+    a, b = _label_sets(analysis, label)
+    return any(_opposed(u, a, b) or _represented(u, label, [a, b]) for u in changes)
 
 
 def _one_origin(analysis: Analysis, label: Label) -> bool:
@@ -147,6 +176,9 @@ def score(analysis: Analysis, gold: Label) -> Score:
     result.corroborations = (
         sum(_corroborated(analysis, lb) for lb in corroborations), len(corroborations)
     )
+    changes = [u for claim in analysis.claims for u in claim.updates]
+    updates = gold.get("updates", [])
+    result.updates = (sum(_updated(analysis, lb, changes) for lb in updates), len(updates))
     origins = gold.get("same_origin", [])
     result.same_origin = (sum(_one_origin(analysis, lb) for lb in origins), len(origins))
     return result
@@ -160,6 +192,7 @@ def combine(scores: Iterable[Score]) -> Score:
             getattr(total, part).update(getattr(result, part))
         total.corroborations = _add(total.corroborations, result.corroborations)
         total.same_origin = _add(total.same_origin, result.same_origin)
+        total.updates = _add(total.updates, result.updates)
         total.missed += result.missed
         total.false_flags += result.false_flags
         total.variant_flags += result.variant_flags

@@ -78,6 +78,7 @@ def analyse(
     with _stage("judge", on_stage):
         judged = comparison.judge_claims(
             clusters, segmentation.statements, facts, matrix, copy_ratio=settings.copy_ratio,
+            published={source.id: source.published for source in read.sources},
         )
     return Analysis(read, segmentation, facts, judged, encoder.name, events)
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from comparison import FactValueError, extract_facts, numbers
+from claims.model import Cluster, Statement
+from comparison import FactValueError, extract_all_facts, extract_facts, judge_claims, numbers
+from comparison.model import Claim
+from corpus.model import Source
 
 
 def _values(text: str) -> list[tuple[str, str]]:
@@ -39,7 +43,8 @@ def test_counts_take_their_noun_singular(text: str, value: str) -> None:
         ("The quake killed at least 79 people.", numbers.NUMBER, ">=79 person"),
         ("Some 79 deaths were confirmed.", numbers.NUMBER, "~79 person"),
         ("The ship had a crew of 25.", numbers.NUMBER, "25 crew"),
-        ("Prices rose 10% in a year.", numbers.NUMBER, "10 percent"),
+        ("Prices rose 10% in a year.", numbers.NUMBER, "10 percent (change)"),
+        ("Prices rose to 10% in a year.", numbers.NUMBER, "10 percent"),
         ("It has a 6.7-inch screen.", numbers.QUANTITY, "0.1702 m"),
         ("It has 256GB of storage.", numbers.QUANTITY, "256000000000 B"),
         ("The talks lasted 2.5 hours.", numbers.NUMBER, "2.5 hour"),
@@ -165,3 +170,140 @@ def test_number_words() -> None:
 def test_malformed_value_is_a_named_error() -> None:
     with pytest.raises(FactValueError):
         numbers.split_value("several missiles")
+
+
+# --- words and digits, units, money, shares -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Twenty-one sailors were rescued.", numbers.NUMBER, "21 sailor"),
+        ("A dozen drones were shot down.", numbers.NUMBER, "12 drone"),
+        ("The city has 1.2 million residents.", numbers.NUMBER, "1200000 resident"),
+        ("Some 2.4bn people use the app.", numbers.NUMBER, "~2400000000 person"),
+        ("Almost half a million people live there.", numbers.NUMBER, "~500000 person"),
+        ("The firm raised €2.4bn.", numbers.MONEY, "2400000000 EUR"),
+        ("The fund holds €50 million.", numbers.MONEY, "50000000 EUR"),
+        ("The fund holds 50 million euros.", numbers.MONEY, "50000000 EUR"),
+        ("The fund holds 50m euros.", numbers.MONEY, "50000000 EUR"),
+        ("It costs C$1,299 in Canada.", numbers.MONEY, "1299 CAD"),
+        ("It weighs 8 ounces.", numbers.QUANTITY, "0.2268 kg"),
+        ("It has 1TB of storage.", numbers.QUANTITY, "1000000000000 B"),
+        ("It has a 5,000mAh battery.", numbers.QUANTITY, "5 Ah"),
+        ("The plant produces 300 MW.", numbers.QUANTITY, "300000000 W"),
+        ("A fifth of the staff left.", numbers.NUMBER, "~20 percent"),
+        ("Nearly two-thirds of residents left.", numbers.NUMBER, "~66.67 percent"),
+        ("One in five homes was damaged.", numbers.NUMBER, "~20 percent"),
+        ("There were 8,000 victims per day.", numbers.NUMBER, "8000 person per day"),
+        ("Troop strength rose by 65,000 soldiers.", numbers.NUMBER, "65000 soldier (change)"),
+        ("The ship had 25 crew members.", numbers.NUMBER, "25 crew"),
+        ("The quake left 79 dead.", numbers.NUMBER, "79 person"),
+    ],
+)
+def test_more_numbers(text: str, kind: str, value: str) -> None:
+    assert _values(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude-6.8 earthquake struck.",
+        "A 6.8 magnitude quake struck.",
+        "A 6.8-magnitude quake struck.",
+        "The quake measured 6.8 on the Richter scale.",
+        "The quake had a magnitude of 6.8.",
+        "A strong 6.8 earthquake hit.",
+        "The quake, measuring 6.8, hit the region.",
+        "Seismologists put the magnitude at 6.8.",
+    ],
+)
+def test_magnitudes_however_written(text: str) -> None:
+    (fact,) = [f for f in extract_facts(text, None) if f.kind == numbers.NUMBER]
+    assert (fact.value, fact.role) == ("6.8 magnitude", "quake")
+
+
+def test_a_decimal_is_a_magnitude_only_in_a_statement_about_a_quake() -> None:
+    assert _values("Inflation rose to 6.8 percent.") == [(numbers.NUMBER, "6.8 percent")]
+    assert _values("The index stood at 6.8.") == [(numbers.NUMBER, "6.8 index")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Vista 3 Pro costs $1,199.", "price of vista 3 pro"),
+        ("Lumora priced the Vista 3 at $799.", "price of vista 3"),
+        ("The Vista 3 starts at 799 dollars.", "price of vista 3"),
+        ("The Vista 3 will be available from $799.", "price of vista 3"),
+        ("It sells for $799 in the US.", "price"),  # no product named: a place is none
+        ("The Vista 3 is $799.", "amount of vista 3"),  # no price frame
+        ("The Medicare cuts total $716 billion.", "amount of medicare"),
+        ("The ship can carry up to 5,000 containers.", "capacity"),
+        ("The vessel has a capacity of 5,000 containers.", "capacity"),
+        ("The ship was carrying 2,000 containers.", "load"),
+        ("It had 2,000 containers on board.", "load"),
+        ("The tower is 984 feet tall.", "height"),
+        ("The quake struck at a depth of 10 km.", "depth"),
+        ("The ship is 300 metres long.", "length"),
+        ("The Dow gained 3 percent.", "gain of dow"),
+        ("The quake left 79 people dead.", "kill"),
+        ("Rescuers have recovered 112 bodies.", "kill"),
+        ("Officials revised the number of people killed to 24.", "kill"),
+        ("The death toll from the earthquake rose to 112.", "kill"),
+    ],
+)
+def test_the_role_of_a_figure(text: str, role: str) -> None:
+    kinds = (numbers.NUMBER, numbers.QUANTITY, numbers.MONEY)
+    (fact,) = [f for f in extract_facts(text, None) if f.kind in kinds]
+    assert fact.role == role
+
+
+def _claim(*rows: tuple[str, str]) -> Claim:
+    statements = [Statement(f"{s}:1", s, t, 0, len(t)) for s, t in rows]
+    sources = [Source(s, None, None, None, None, None, None, "") for s, _ in rows]
+    facts = extract_all_facts(statements, sources)
+    vectors = np.ones((len(rows), 2), dtype=np.float32)
+    (claim,) = judge_claims([Cluster(tuple(range(len(rows))))], statements, facts, vectors)
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "summary"),
+    [
+        ("Kim ended his 6-day trip to Russia.", "Kim ended his seven-day trip to Russia.",
+         "trip: 6 day vs 7 day"),
+        ("The Vista 3 Pro costs $1,199.", "The Vista 3 Pro costs $1,099.",
+         "price of vista 3 pro: 1099 USD vs 1199 USD"),
+        ("The ship is 300 metres long.", "The ship is 1,200 feet long.",
+         "length: 300 m vs 365.8 m"),
+        ("The ship was carrying 2,000 containers.", "The ship was carrying 3,500 containers.",
+         "load: 2000 container vs 3500 container"),
+        ("North Korea fired two ballistic missiles.", "North Korea fired three missiles.",
+         "launch: 2 missile vs 3 missile"),
+    ],
+)
+def test_figures_of_one_slot_conflict(a: str, b: str, summary: str) -> None:
+    claim = _claim(("s1", a), ("s2", b))
+    assert [c.summary for c in claim.conflicts] == [summary]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim ended his 6-day trip to Russia.", "Kim ended his six-day trip to Russia."),
+        ("The Vista 3 costs $799.", "The Vista 3 costs 799 dollars."),
+        ("The fund holds €50 million.", "The fund holds 50 million euros."),
+        ("The tower is 984 feet tall.", "The tower is 300 metres tall."),
+        ("More than 100 people were killed.", "The storm killed 112 people."),
+        ("Some 20% of the staff were laid off.", "A fifth of the staff were laid off."),
+        # different slots: never compared
+        ("The Vista 3 costs $799.", "The Vista 3 Pro costs $1,199."),
+        ("The US price is $799.", "The EU price is €899."),
+        ("The ship can carry up to 5,000 containers.", "The ship was carrying 2,000 containers."),
+        ("The ship is 300 metres long.", "The ship is 50 metres wide."),
+        ("The Dow gained 3 percent.", "The Nasdaq gained 9 percent."),
+        ("29 people lost their lives.", "More than 600 people are still missing."),
+    ],
+)
+def test_variants_and_other_slots_do_not_conflict(a: str, b: str) -> None:
+    assert _claim(("s1", a), ("s2", b)).conflicts == ()

