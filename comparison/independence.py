@@ -4,19 +4,28 @@ Two statements of different sources share an origin when
 
 - they are near-verbatim copies: the rapidfuzz ratio of their normalised texts (folded,
   lower-cased, words only) is at least ``copy_ratio`` (90 by default), or
+- one is a cut copy of the other: the shorter has COPY_WORDS (8) words or more and its
+  partial ratio against the longer ("...according to Orbis Insight." against "...according
+  to Orbis Insight, as consumers keep phones longer.") is at least ``copy_ratio``, or
 - they share a quotation: a quoted span of QUOTE_WORDS (8) words or more in one statement
   appears word for word in the other.
 
-The origins of a claim are the connected components of its sources under that relation;
-``independent_sources`` is their number.
+Two sources that share COPIED_STATEMENTS (2) or more such copies anywhere in the corpus
+carry the same wire text (a reprint with local edits): they are one origin in every
+claim, including claims where their sentences were edited beyond a near-verbatim copy.
+
+The origins of a claim are the connected components of its sources under those
+relations; ``independent_sources`` is their number.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claims.model import Statement
@@ -24,6 +33,9 @@ from claims.model import Statement
 from .text import fold, natural_key, normalise_words
 
 QUOTE_WORDS = 8
+COPY_WORDS = 8
+COPIED_STATEMENTS = 2
+CANDIDATE_SIMILARITY = 0.8  # embedding cosine below which two statements are never copies
 _QUOTE_RE = re.compile(r'"([^"]+)"')
 
 
@@ -56,12 +68,35 @@ class _Components:
         return tuple(sorted((tuple(g) for g in found.values()), key=lambda g: natural_key(g[0])))
 
 
+def is_copy(one: str, two: str, copy_ratio: float) -> bool:
+    """Near-verbatim or cut copies, on normalised texts (see the module doc)."""
+    if fuzz.ratio(one, two) >= copy_ratio:
+        return True
+    shorter = min(one, two, key=len)
+    return len(shorter.split()) >= COPY_WORDS and fuzz.partial_ratio(one, two) >= copy_ratio
+
+
 def _copy_pairs(texts: Sequence[str], copy_ratio: float) -> list[tuple[int, int]]:
-    scores = process.cdist(
-        texts, texts, scorer=fuzz.ratio, score_cutoff=copy_ratio, dtype=np.float32
-    )
+    scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype=np.float32)
     rows, cols = np.nonzero(np.triu(scores >= copy_ratio, k=1))
-    return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True)]
+    pairs = [(int(i), int(j)) for i, j in zip(rows, cols, strict=True)]
+    return [(i, j) for i, j in pairs if is_copy(texts[i], texts[j], copy_ratio)]
+
+
+def copied_sources(
+    statements: Sequence[Statement], embeddings: npt.NDArray[np.float32], copy_ratio: float
+) -> tuple[tuple[str, str], ...]:
+    """Pairs of sources sharing COPIED_STATEMENTS or more copies (one wire origin)."""
+    shared: Counter[tuple[str, str]] = Counter()
+    texts = [normalise_words(s.text) for s in statements]
+    for top in range(0, len(statements), 1024):
+        block = embeddings[top : top + 1024] @ embeddings.T
+        for i, j in zip(*np.nonzero(block >= CANDIDATE_SIMILARITY), strict=True):
+            one, two = top + int(i), int(j)
+            a, b = statements[one].source_id, statements[two].source_id
+            if a < b and is_copy(texts[one], texts[two], copy_ratio):
+                shared[(a, b)] += 1
+    return tuple(sorted(pair for pair, count in shared.items() if count >= COPIED_STATEMENTS))
 
 
 def _quote_pairs(statements: Sequence[Statement], texts: Sequence[str]) -> list[tuple[int, int]]:
@@ -74,10 +109,16 @@ def _quote_pairs(statements: Sequence[Statement], texts: Sequence[str]) -> list[
 
 
 def origins(
-    statements: Sequence[Statement], copy_ratio: float = 90.0
+    statements: Sequence[Statement], copy_ratio: float = 90.0,
+    linked: Sequence[tuple[str, str]] = (),
 ) -> tuple[tuple[str, ...], ...]:
-    """Groups of source ids that share one origin, each sorted, in source order."""
+    """Groups of source ids that share one origin, each sorted, in source order.
+
+    ``linked``: pairs of sources known to share an origin (see copied_sources)."""
     components = _Components(sorted({s.source_id for s in statements}, key=natural_key))
+    for a, b in linked:
+        if a in components.parent and b in components.parent:
+            components.union(a, b)
     texts = [normalise_words(s.text) for s in statements]
     if len(statements) > 1:
         for i, j in _copy_pairs(texts, copy_ratio) + _quote_pairs(statements, texts):

@@ -226,11 +226,12 @@ def _claim(
     embeddings: Matrix,
     copy_ratio: float,
     published: Mapping[str, date | None] | None = None,
+    linked: Sequence[tuple[str, str]] = (),
 ) -> Claim:
     chosen = [statements[i] for i in members]
     found, updates = conflicts.find_changes(members, statements, facts, published)
     found += negation.find_negations(chosen)  # one source asserts what another denies
-    origins = independence.origins(chosen, copy_ratio)
+    origins = independence.origins(chosen, copy_ratio, linked)
     sources = tuple(sorted({s.source_id for s in chosen}, key=natural_key))
     return Claim(
         id=f"c{number}",
@@ -262,7 +263,8 @@ def judge_claims(
     groups = partition(clusters, len(statements))
     groups = split_conflicts(groups, statements, facts, embeddings, related_similarity)
     ordered = sorted(groups, key=lambda members: members[0])
+    linked = independence.copied_sources(statements, embeddings, copy_ratio)
     return tuple(
-        _claim(number, members, statements, facts, embeddings, copy_ratio, published)
+        _claim(number, members, statements, facts, embeddings, copy_ratio, published, linked)
         for number, members in enumerate(ordered, start=1)
     )

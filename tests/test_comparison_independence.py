@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from claims.model import Statement
-from comparison.independence import origins, quotations
+from comparison.independence import copied_sources, is_copy, origins, quotations
 
 
 def _st(source: str, n: int, text: str) -> Statement:
@@ -64,3 +66,28 @@ def test_components_are_transitive_and_sorted() -> None:
 
 def test_statements_of_one_source_make_one_origin() -> None:
     assert origins([_st("s1", 1, ORIGINAL), _st("s1", 2, "Another sentence.")]) == (("s1",),)
+
+
+def test_a_cut_copy_is_the_same_origin() -> None:
+    long = "global shipments fell 8 in the second quarter according to orbis insight as buyers wait"
+    cut = "global shipments fell 8 in the second quarter according to orbis insight"
+    assert is_copy(long, cut, 90.0)
+    assert not is_copy("shipments fell", "shipments fell sharply in the quarter", 90.0)
+
+
+def test_sources_sharing_wire_copy_are_one_origin_in_every_claim() -> None:
+    def st(sid: str, text: str) -> Statement:
+        source, n = sid.split(":")
+        return _st(source, int(n), text)
+
+    wire = ["The ship ran aground near the port on Saturday night after losing steering.",
+            "Twenty-one crew members were taken off by helicopter before dawn on Sunday."]
+    copy = [w.replace("Saturday night", "late Saturday") for w in wire]
+    rows = [st("s1:1", wire[0]), st("s1:2", wire[1]), st("s2:1", copy[0]), st("s2:2", copy[1])]
+    vectors = np.eye(4, dtype=np.float32)[[0, 1, 0, 1]]  # each copy embeds like its original
+    linked = copied_sources(rows, vectors, 90.0)
+    assert linked == (("s1", "s2"),)
+    edited = [st("s1:3", "Salvage teams said the hull was intact."),
+              st("s2:3", "A salvage crew reported no damage to the hull, the agency said.")]
+    assert origins(edited, 90.0) == (("s1",), ("s2",))
+    assert origins(edited, 90.0, linked) == (("s1", "s2"),)
