@@ -3,26 +3,46 @@
 A person is found as 1-3 capitalised tokens (a hyphenated token counts once) that
 
 - follow a title ("Kremlin spokesman Dmitri Peskov", "Russian Defense Minister, Sergei
-  Shoigu", "the leader of North Korea, Kim Jong-un", "President Putin"), or
+  Shoigu", "the leader of North Korea, Kim Jong-un", "President Putin", "Gen. Mark
+  Milley": the period of an abbreviated title is skipped), or
 - start with a known given name ("Jake Sullivan"), or
 - start with an East Asian family name followed by a hyphenated given name or two more
   tokens ("Kim Jong-un", "Kim Jong Un", "Yoon Suk Yeol"; "Xi Jinping").
+
+Initials belong to the name and do not count among the 1-3 tokens ("Joseph R. Biden",
+"H.R. McMaster"; not "U.S.", a place), nor does a generational suffix after it ("Jr.",
+"Sr.", "II", "III"). A name that ends in an initial ("Joseph R." before a lower-case word)
+is incomplete and no person at all. Titles and honorifics leading the name after a title
+are skipped ("House Majority Leader Rep. Kevin McCarthy": Kevin McCarthy).
 
 The role of a person is the title phrase that introduces it, lower-cased, with
 spokesman/spokeswoman read as spokesperson and adviser as advisor ("kremlin spokesperson",
 "russian president"), also taken from an apposition ("Oleg Kozhemyako, the
 governor of Primorye"); None without a title.
 
-Canonical value: hyphens split and each part capitalised ("Kim Jong-un", "Kim Jong-Un" ->
-"Kim Jong Un"), the given name spelled as its variant group's first spelling ("Dmitri" ->
-"Dmitry"). Two names are one person when their family names are equal and their given
-names have a rapidfuzz ratio of at least GIVEN_NAME_RATIO, or one gives the family name
-only ("Putin"). Across a corpus, every spelling of one person takes the most complete and
-most frequent spelling (``unify``).
+Canonical value: leading titles dropped ("Representative Kevin McCarthy" -> "Kevin
+McCarthy"), hyphens split and each part capitalised ("Kim Jong-un", "Kim Jong-Un" ->
+"Kim Jong Un"; initials and roman suffixes kept as written), the given name spelled as its
+variant group's first spelling ("Dmitri" -> "Dmitry"). Two names are one person
+(``same_person``) when, titles and suffixes aside,
+
+- one gives the family name only ("Putin"), or
+- their family names are equal, their first given names agree (equal; an initial and a
+  name with that letter; a nickname and its formal name or another nickname of it, from
+  names_data.NICKNAME_FORMS: "Jim"/"James"/"Jimmy"; or a rapidfuzz ratio of at least
+  GIVEN_NAME_RATIO: "Dmitri"/"Dmitry"), and their middle names agree: one has none
+  ("Sarah Huckabee Sanders", "Sarah Sanders") or they pair up one by one, each equal or
+  an initial of the other ("Joseph R. Biden", "Joseph Robinette Biden"; not "George H. W.
+  Bush" and "George W. Bush"). An East Asian name with its family name first has no middle
+  names: all its given names are compared as one.
+
+"Bill Clinton" and "Hillary Clinton" stay two people. Across a corpus, every spelling of one
+person takes the most complete and most frequent spelling (``unify``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -30,8 +50,17 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .gazetteer import gazetteer
-from .names_data import FAMILY_NAMES, GIVEN_NAME_CANONICAL, GIVEN_NAMES, TITLE_MODIFIERS, TITLES
-from .text import Doc, Token, fold, overlaps, word_set
+from .names_data import (
+    FAMILY_NAMES,
+    GIVEN_NAME_CANONICAL,
+    GIVEN_NAMES,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    NICKNAME_FORMS,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from .text import ABBREVIATIONS, Doc, Token, fold, overlaps, word_set
 
 PERSON = "person"
 GIVEN_NAME_RATIO = 80.0
@@ -46,6 +75,7 @@ _NOT_NAME = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 _CONNECTORS = frozenset({"of", "for", "the"})
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 
 
 @dataclass(frozen=True)
@@ -64,12 +94,55 @@ def _name_token(tok: Token) -> bool:
     return (tok.lower,) not in gazetteer().aliases
 
 
+def _dot_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether a period touches the end of token ``index`` ("R.", "Jr.", "Gen.")."""
+    dot = index + 1
+    return dot < len(tokens) and tokens[dot].text == "." and tokens[dot].start == tokens[index].end
+
+
+def _initial_width(tokens: tuple[Token, ...], index: int) -> int:
+    """Tokens an initial takes at ``index``: "R." 2, "H.R." 1, anything else 0."""
+    tok = tokens[index]
+    if _INITIALS_RE.fullmatch(tok.text):
+        return 0 if (tok.lower,) in gazetteer().aliases else 1  # "U.S." is a place
+    return 2 if len(tok.text) == 1 and tok.text.isupper() and _dot_after(tokens, index) else 0
+
+
+def _suffix_width(tokens: tuple[Token, ...], index: int) -> int:
+    """Tokens a generational suffix takes at ``index``: "Jr." 2, "III" 1, else 0."""
+    if tokens[index].lower not in NAME_SUFFIXES or not tokens[index].is_capitalised:
+        return 0
+    return 2 if _dot_after(tokens, index) else 1
+
+
 def _name_run(tokens: tuple[Token, ...], index: int, limit: int = 3) -> int:
-    """How many name tokens start at ``index`` (at most ``limit``)."""
-    count = 0
-    while count < limit and index + count < len(tokens) and _name_token(tokens[index + count]):
-        count += 1
-    return count
+    """How many tokens the name starting at ``index`` takes: at most ``limit`` name words,
+    with initials among them ("Joseph R. Biden", "H.R. McMaster") and a suffix after them
+    ("Jr."); 0 when it ends in an initial ("Joseph R."): an incomplete name."""
+    stop, words, complete = index, 0, index
+    while stop < len(tokens) and words < limit:
+        initial = _initial_width(tokens, stop)
+        if initial:
+            stop += initial
+            continue
+        if _suffix_width(tokens, stop) or not _name_token(tokens[stop]):
+            break
+        stop, words, complete = stop + 1, words + 1, stop + 1
+    if stop > complete:
+        return 0
+    if words and stop < len(tokens):
+        stop += _suffix_width(tokens, stop)
+    return stop - index
+
+
+def _skip_honorifics(tokens: tuple[Token, ...], index: int) -> int:
+    """Where the name starts after titles leading it ("Sen. Chuck Schumer"), if one does."""
+    start = index
+    while start < len(tokens) and tokens[start].is_capitalised:
+        if tokens[start].lower not in HONORIFICS:
+            break
+        start += 2 if _dot_after(tokens, start) else 1
+    return start if start > index and _name_run(tokens, start) else index
 
 
 def _title_phrase(tokens: tuple[Token, ...], title: int) -> str:
@@ -112,7 +185,9 @@ def _after_title(tokens: tuple[Token, ...], title: int) -> tuple[int, str]:
             index, extra = stop, normalise_title(" ".join(t.lower for t in words))
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
-    return index, extra
+    elif tokens[title].lower in ABBREVIATIONS and _dot_after(tokens, title):
+        index += 1  # "Gen. Mark Milley"
+    return _skip_honorifics(tokens, index), extra
 
 
 def _known_name_width(tokens: tuple[Token, ...], index: int) -> int:
@@ -148,21 +223,49 @@ def _apposition(tokens: tuple[Token, ...], after: int) -> str | None:
     return normalise_title(f"{phrase} {extra}".strip())
 
 
+def _strip_honorifics(parts: list[str]) -> list[str]:
+    """``parts`` without the titles leading them, keeping at least one word."""
+    start = 0
+    while start < len(parts) - 1 and parts[start].lower().rstrip(".") in HONORIFICS:
+        start += 1
+    return parts[start:]
+
+
+def _keeps_case(part: str) -> bool:
+    """Initials ("R.", "H.R.") and roman suffixes ("III") are written as they are."""
+    return bool(_INITIALS_RE.fullmatch(part)) or part.lower() in NAME_SUFFIXES
+
+
 def canonical_person(words: Iterable[str]) -> str:
-    """ "Kim Jong-un" -> "Kim Jong Un"; "Dmitri Peskov" -> "Dmitry Peskov"."""
+    """ "Kim Jong-un" -> "Kim Jong Un"; "Dmitri Peskov" -> "Dmitry Peskov"; "Representative
+    Kevin McCarthy" -> "Kevin McCarthy"."""
     parts = [p for w in words for p in fold(w).replace("-", " ").split()]
-    parts = [p if p[:1].isupper() and not p.isupper() else p.capitalize() for p in parts]
+    parts = _strip_honorifics(parts)
+    parts = [
+        p if _keeps_case(p) or (p[:1].isupper() and not p.isupper()) else p.capitalize()
+        for p in parts
+    ]
     if len(parts) > 1 and parts[0] not in FAMILY_NAMES:
         parts[0] = GIVEN_NAME_CANONICAL.get(parts[0], parts[0])
     return " ".join(parts)
 
 
+def _name_words(tokens: tuple[Token, ...]) -> list[str]:
+    """The words of a name's tokens: "R" "." -> "R.", "Jr" "." -> "Jr."."""
+    words: list[str] = []
+    for tok in tokens:
+        if tok.text == "." and words:
+            words[-1] += "."
+        elif tok.text != ".":
+            words.append(tok.text)
+    return words
+
+
 def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMention:
     tokens = doc.tokens[first : first + width]
     role = role or _apposition(doc.tokens, first + width)
-    return PersonMention(
-        tokens[0].start, tokens[-1].end, canonical_person(t.text for t in tokens), role
-    )
+    value = canonical_person(_name_words(tokens))
+    return PersonMention(tokens[0].start, tokens[-1].end, value, role)
 
 
 def _scan(doc: Doc) -> list[PersonMention]:
@@ -200,23 +303,66 @@ def find_people(doc: Doc, taken: list[tuple[int, int]]) -> list[PersonMention]:
 # --- one person, several spellings ---------------------------------------------------------
 
 
-def _family_and_given(name: str) -> tuple[str, str]:
-    parts = name.split()
+@dataclass(frozen=True)
+class _Name:
+    family: str
+    given: str  # the first given name, or all of them when the family name comes first
+    middles: tuple[str, ...]
+
+
+def _split_initials(part: str) -> list[str]:
+    return [f"{letter}." for letter in part.split(".") if letter]
+
+
+def _parts(name: str) -> list[str]:
+    """Lower-case words of ``name``, titles and suffixes gone, initials split ("h." "r.")."""
+    parts = _strip_honorifics(name.split())
+    words = [w for p in parts for w in (_split_initials(p) if _INITIALS_RE.fullmatch(p) else [p])]
+    kept = [w.lower() for w in words if w.lower().rstrip(".") not in NAME_SUFFIXES]
+    return kept or [name.lower()]
+
+
+def _parse(name: str) -> _Name:
+    parts = _parts(name)
     if len(parts) == 1:
-        return parts[0].lower(), ""
-    if parts[0] in FAMILY_NAMES:
-        return parts[0].lower(), " ".join(parts[1:]).lower()
-    return parts[-1].lower(), " ".join(parts[:-1]).lower()
+        return _Name(parts[0], "", ())
+    if parts[0].capitalize() in FAMILY_NAMES:
+        return _Name(parts[0], " ".join(parts[1:]), ())
+    return _Name(parts[-1], parts[0], tuple(parts[1:-1]))
+
+
+def _initial_matches(a: str, b: str) -> bool:
+    """An initial ("r.") matches the names it may stand for ("r.", "robinette")."""
+    return (a.endswith(".") or b.endswith(".")) and a[0] == b[0]
+
+
+def _given_matches(a: str, b: str) -> bool:
+    if not a or not b or a == b or _initial_matches(a, b):
+        return True
+    if NICKNAME_FORMS.get(a, {a}) & NICKNAME_FORMS.get(b, {b}):
+        return True
+    return fuzz.ratio(a, b) >= GIVEN_NAME_RATIO
+
+
+def _middles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names agree when one name has none, or each is the other's or its initial."""
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(x == y or _initial_matches(x, y) for x, y in zip(a, b, strict=True))
 
 
 def same_person(a: str, b: str) -> bool:
+    """Whether two canonical names may be one person (see the module doc)."""
     if a == b:
         return True
-    family_a, given_a = _family_and_given(a)
-    family_b, given_b = _family_and_given(b)
-    if family_a != family_b:
-        return False
-    return not given_a or not given_b or fuzz.ratio(given_a, given_b) >= GIVEN_NAME_RATIO
+    name_a, name_b = _parse(a), _parse(b)
+    return (
+        name_a.family == name_b.family
+        and _given_matches(name_a.given, name_b.given)
+        and _middles_match(name_a.middles, name_b.middles)
+    )
 
 
 def unify(values: Iterable[str]) -> Mapping[str, str]:

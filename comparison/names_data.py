@@ -93,3 +93,84 @@ TITLE_MODIFIERS: frozenset[str] = word_set(
     "national security state regional supreme former acting senior press first "
     "economy trade justice health energy culture executive"
 )
+
+# Nicknames and the formal given names they stand for ("Jim Mattis" is "James Mattis"). A
+# nickname matches its formal names and any other nickname of them ("Jim" and "Jimmy").
+_NICKNAME_GROUPS = (
+    "James: Jim Jimmy Jamie",
+    "Joseph: Joe Joey",
+    "William: Bill Billy Will Willy Liam",
+    "Robert: Bob Bobby Rob Robby",
+    "Michael: Mike Mikey Mick",
+    "Thomas: Tom Tommy",
+    "Richard: Dick Rick Ricky Rich",
+    "Christopher: Chris Kit",
+    "Alexander: Alex Sasha",
+    "Alexandra: Alex Sasha",
+    "Daniel: Dan Danny",
+    "David: Dave Davy",
+    "Katherine Catherine Kathryn Kathleen: Kate Katie Kathy Cathy Kat",
+    "Elizabeth: Liz Lizzie Beth Betsy Betty Eliza",
+    "Peter: Pete",
+    "Samuel: Sam Sammy",
+    "Samantha: Sam",
+    "Edward: Ted Ed Eddie Ned",
+    "Theodore: Ted Teddy Theo",
+    "Anthony: Tony",
+    "Nicholas: Nick Nicky",
+    "Matthew: Matt",
+    "Stephen Steven: Steve",
+    "Andrew: Andy Drew",
+    "Benjamin: Ben Benny Bibi",
+    "Jeffrey Geoffrey: Jeff Geoff",
+    "Gregory: Greg",
+    "Ronald: Ron Ronnie",
+    "Donald: Don Donny",
+    "Charles: Chuck Charlie",
+    "Lawrence: Larry",
+    "Gerald: Jerry",
+    "Kenneth: Ken Kenny",
+    "Timothy: Tim",
+    "Patrick: Pat",
+    "Patricia: Pat Patty Trish",
+    "Jonathan: Jon",
+    "John: Jack Johnny",
+    "Jacob: Jake Jack",
+    "Margaret: Maggie Meg Peggy",
+    "Susan: Sue Susie",
+    "Deborah: Deb Debbie",
+    "Rebecca: Becky",
+    "Jennifer: Jen Jenny",
+    "Victoria: Vicky",
+    "Frederick: Fred Freddie",
+    "Rudolph: Rudy",
+    "Mitchell: Mitch",
+    "Zachary: Zach",
+    "Joshua: Josh",
+    "Nancy: Nan",
+)
+
+
+def _nickname_forms() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for group in _NICKNAME_GROUPS:
+        formal, _, short = group.partition(":")
+        for name in (*formal.split(), *short.split()):
+            forms.setdefault(name.lower(), {name.lower()}).update(formal.lower().split())
+    return {name: frozenset(found) for name, found in forms.items()}
+
+
+# lower-cased given name -> itself and the formal names it may stand for
+NICKNAME_FORMS: dict[str, frozenset[str]] = _nickname_forms()
+
+# Titles and honorifics that may lead a name ("Representative Kevin McCarthy", "Sen.
+# Chuck Schumer", "Prime Minister Rishi Sunak"); lower case, without the period.
+HONORIFICS: frozenset[str] = word_set(
+    "representative rep senator sen president pres vice governor gov mayor secretary "
+    "minister prime dr mr mrs ms miss mx gen general judge justice speaker chancellor king "
+    "queen pope congressman congresswoman sir dame lord lady prof professor rev reverend "
+    "col colonel lt lieutenant sgt sergeant adm admiral capt captain maj cmdr "
+    "ambassador sheikh prince princess emperor leader chairman chairwoman attorney"
+)
+# Generational suffixes, ignored when names are compared ("Joseph R. Biden Jr.").
+NAME_SUFFIXES: frozenset[str] = word_set("jr sr ii iii iv")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from comparison import extract_facts, gazetteer, names
+from claims.model import Statement
+from comparison import extract_all_facts, extract_facts, gazetteer, names
+from comparison.conflicts import find_conflicts
 from comparison.model import Fact
+from corpus.model import Source
 
 
 def _kind(text: str, kind: str) -> list[Fact]:
@@ -114,6 +117,173 @@ def test_unify_prefers_the_complete_and_frequent_spelling() -> None:
         names.unify(["Dmitri Peskov", "Dmitry Peskov", "Dmitry Peskov"])["Dmitri Peskov"]
         == "Dmitry Peskov"
     )
+
+
+def _person_conflicts(*texts: str) -> list[str]:
+    """Summaries of the conflicts among statements of sources s1, s2... (one each)."""
+    statements = [Statement(f"s{n}:1", f"s{n}", t, 0, len(t)) for n, t in enumerate(texts, 1)]
+    sources = [
+        Source(f"s{n}", None, None, None, None, None, "input", "") for n in range(1, len(texts) + 1)
+    ]
+    facts = extract_all_facts(statements, sources)
+    found = find_conflicts(range(len(statements)), statements, facts)
+    return [c.summary for c in found if c.kind == names.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        (
+            "Vice President Joseph R. Biden Jr. landed in Kyiv on Monday.",
+            "Joseph R. Biden Jr.",
+            "Joseph R. Biden Jr.",
+        ),
+        (
+            "The memo was signed by Deputy Attorney General Rod J. Rosenstein last spring.",
+            "Rod J. Rosenstein",
+            "Rod J. Rosenstein",
+        ),
+        (
+            "Russian President Vladimir V. Putin denied it.",
+            "Vladimir V. Putin",
+            "Vladimir V. Putin",
+        ),
+        ("Former President George W. Bush spoke first.", "George W. Bush", "George W. Bush"),
+        ("National security adviser H.R. McMaster disagreed.", "H.R. McMaster", "H.R. McMaster"),
+        (
+            "Defense Secretary Lloyd J. Austin III flew in.",
+            "Lloyd J. Austin III",
+            "Lloyd J. Austin III",
+        ),
+        # titles before the name are no part of it
+        (
+            "House Majority Leader Rep. Kevin McCarthy objected.",
+            "Kevin McCarthy",
+            "Kevin McCarthy",
+        ),
+        ("Joint Chiefs Chairman Gen. Mark Milley testified.", "Mark Milley", "Mark Milley"),
+        (
+            "Britain's leader, Prime Minister Rishi Sunak, agreed.",
+            "Rishi Sunak",
+            "Rishi Sunak",
+        ),
+    ],
+)
+def test_initials_suffixes_and_titles_in_names(text: str, value: str, span: str) -> None:
+    (found,) = _kind(text, names.PERSON)
+    assert (found.value, found.text) == (value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cable was sent by Vice President Joseph R. on Monday.",  # ends in an initial
+        "The spokesman U.S. Navy officers named was not there.",  # a place, not initials
+        "The House passed H.R. 1 on Friday.",
+    ],
+)
+def test_names_ending_in_an_initial_are_left_alone(text: str) -> None:
+    assert _kind(text, names.PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "canonical"),
+    [
+        (["Representative", "Kevin", "McCarthy"], "Kevin McCarthy"),
+        (["Sen.", "Chuck", "Schumer"], "Chuck Schumer"),
+        (["Joseph", "R.", "Biden", "Jr."], "Joseph R. Biden Jr."),
+        (["H.R.", "McMaster"], "H.R. McMaster"),
+        (["Lloyd", "J.", "Austin", "III"], "Lloyd J. Austin III"),
+        (["Speaker", "Pelosi"], "Pelosi"),
+    ],
+)
+def test_canonical_person_strips_titles_and_keeps_initials(
+    words: list[str], canonical: str
+) -> None:
+    assert names.canonical_person(words) == canonical
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # middle initials and suffixes
+        ("Joe Biden", "Joseph R. Biden Jr.", True),
+        ("Eric H. Holder Jr.", "Eric Holder", True),
+        ("Jacob J. Lew", "Jack Lew", True),  # Jack: John or Jacob
+        ("John Lew", "Jacob Lew", False),  # ... but John is not Jacob
+        ("Joseph R. Biden", "Joseph Robinette Biden", True),  # an initial and its name
+        ("H.R. McMaster", "H. R. McMaster", True),
+        ("George H. W. Bush", "George W. Bush", False),  # other middle names
+        ("Martin Luther King Jr.", "Martin Luther King III", True),  # suffixes are ignored
+        # nicknames
+        ("Jim Mattis", "James Mattis", True),
+        ("Jimmy Mattis", "Jim Mattis", True),  # two nicknames of James
+        ("Bill Barr", "William P. Barr", True),
+        ("Steve Mnuchin", "Steven Mnuchin", True),
+        ("Steve Bannon", "Stephen Bannon", True),
+        ("Ted Kennedy", "Edward Kennedy", True),
+        ("Liz Cheney", "Elizabeth Cheney", True),
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Dick Cheney", "Mary Cheney", False),
+        ("Bob Menendez", "Mike Menendez", False),
+        # a middle name in one only
+        ("Sarah Huckabee Sanders", "Sarah Sanders", True),
+        ("Hillary Rodham Clinton", "Bill Clinton", False),
+        # titles
+        ("Kevin McCarthy", "Representative Kevin McCarthy", True),
+        ("Gov. Gavin Newsom", "Gavin Newsom", True),
+        ("Jeff Sessions", "William Barr", False),
+    ],
+)
+def test_one_person_across_us_name_forms(a: str, b: str, same: bool) -> None:
+    assert names.same_person(a, b) is same
+    assert names.same_person(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Vice President Joe Biden arrived in Baghdad on Thursday.",
+            "Vice President Joseph R. Biden Jr. arrived in Baghdad on Thursday.",
+        ),
+        (
+            "The inquiry was overseen by Deputy Attorney General Rod J. Rosenstein.",
+            "The inquiry was overseen by Deputy Attorney General Rod Rosenstein.",
+        ),
+        (
+            "The talks were led by Defense Secretary Jim Mattis.",
+            "The talks were led by Defense Secretary James Mattis.",
+        ),
+        (
+            "White House press secretary Sarah Huckabee Sanders declined to comment.",
+            "White House press secretary Sarah Sanders declined to comment.",
+        ),
+        (
+            "The bill was backed by House Majority Leader Kevin McCarthy.",
+            "The bill was backed by House Majority Leader Rep. Kevin McCarthy.",
+        ),
+        (
+            "Treasury Secretary Jacob J. Lew announced the sanctions.",
+            "Treasury Secretary Jack Lew announced the sanctions.",
+        ),
+    ],
+)
+def test_forms_of_one_person_do_not_conflict(first: str, second: str) -> None:
+    assert _person_conflicts(first, second) == []
+
+
+def test_two_people_under_one_title_still_conflict() -> None:
+    found = _person_conflicts(
+        "The deal was struck by Senate Majority Leader Chuck Schumer.",
+        "The deal was struck by Senate Majority Leader Sen. Mitch McConnell.",
+    )
+    assert found == ["senate majority leader: Chuck Schumer vs Mitch McConnell"]
+    found = _person_conflicts(
+        "The speech was given by former President Bill Clinton.",
+        "The speech was given by former President Hillary Clinton.",
+    )
+    assert found == ["former president: Bill Clinton vs Hillary Clinton"]
 
 
 # --- places --------------------------------------------------------------------------------
