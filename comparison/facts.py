@@ -30,7 +30,12 @@ numbers and places take their role, modality and tense from roles.py, then these
   5,000 containers", "a capacity of 5,000");
 - a magnitude with no event ("USGS put the magnitude at 6.8") is the quake's;
 - a count of the dead, injured, missing or homeless takes that event whatever the verb
-  ("the quake left 79 dead": kill); another count governed by a verb the lexicon lacks
+  ("the quake left 79 dead", "112 people are now known to have died": kill);
+- a count given as the level of a tally before it (numbers.py: "the number of people
+  killed by the quake that struck on Tuesday has risen to 112", "the toll now stands at
+  112") takes the event the tally's words name (kill), else its participle's verb ("the
+  number of homes destroyed has reached 3,000": destroy), else none: the verb of the level
+  ("reached", "is") names no event; another count governed by a verb the lexicon lacks
   takes that verb's tense-free stem, with its subject when a name ("The Dow gained 3
   percent": "gain of dow");
 - the only figure of a statement worded as a first estimate ("initially measured at 6.5",
@@ -49,6 +54,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from claims.model import Statement
@@ -58,11 +64,14 @@ from corpus.model import Source
 from . import attributes, dates, gazetteer, names, numbers, times
 from .roles import (
     ASSERTED,
+    LEXICON,
+    MORE_IRREGULAR,
     PLANNED,
     VERB,
     entry_at,
     fact_context,
     predicate_index,
+    verb_segment,
     verb_stem,
 )
 from .text import Doc, make_doc, word_set
@@ -197,7 +206,8 @@ def _product(doc: Doc, fact: Fact) -> str | None:
 _NOUN_ROLES = {
     "dead": "kill", "deaths": "kill", "fatalities": "kill", "victims": "kill", "killed": "kill",
     "injured": "injure", "wounded": "injure", "injuries": "injure", "missing": "missing",
-    "homeless": "displace", "evacuees": "evacuate", "bodies": "kill",
+    "homeless": "displace", "evacuees": "evacuate", "bodies": "kill", "died": "kill",
+    "toll": "kill", "injury": "injure",
 }
 _INITIAL = re.compile(
     r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|at first|first (?:estimate|reading|report)s?"
@@ -216,16 +226,34 @@ def _initial(doc: Doc, fact: Fact) -> Fact:
 
 
 _AFTER_COUNT = re.compile(
-    r"^(?:\s+(?:had|have|has|were|was|been|are|is|now|later|confirmed))*\s+([a-z]+)"
+    r"^(?:\s+(?:had|have|has|were|was|been|are|is|be|now|later|confirmed|known|believed"
+    r"|feared|reported|presumed|thought|said|officially|still|to))*\s+([a-z]+)"
 )
 
 
-def _words_of_count(doc: Doc, fact: Fact) -> list[str]:
-    """The words of a count's span and the predicate adjective after it ("79 people dead",
-    "112 people had been confirmed dead")."""
+def _words_of_count(doc: Doc, fact: Fact, counted: Sequence[str] = ()) -> list[str]:
+    """The words of a count's span, the predicate after it ("79 people dead", "112 people
+    had been confirmed dead", "112 people are now known to have died") and the words of a
+    tally written before it (numbers.NumberFact.counted: "the number of people killed ...
+    has risen to 112")."""
     words = re.findall(r"[a-z]+", fact.text.lower())
     after = _AFTER_COUNT.match(doc.folded[fact.end :])
-    return words + ([after.group(1)] if after else [])
+    return words + ([after.group(1)] if after else []) + list(counted)
+
+
+def _tally_role(counted: Sequence[str]) -> str | None:
+    """The role of a count given as the level of a tally ("the number of homes destroyed
+    has reached 3,000"): the event its words name ("killed", "dead", "toll": kill), else
+    the participle's verb ("destroyed": "destroy", as in "the quake destroyed 3,000
+    homes"), else none: the verb of the level ("reached", "is") names no event."""
+    for word in counted:
+        if word in _NOUN_ROLES:
+            return _NOUN_ROLES[word]
+    for word in counted:
+        if (word.endswith("ed") and len(word) >= 5) or word in MORE_IRREGULAR:
+            entry = LEXICON.get(word)
+            return entry.role if entry is not None and entry.role else verb_stem(word)
+    return None
 
 
 def _verb_role(doc: Doc, fact: Fact) -> str | None:
@@ -248,8 +276,10 @@ def _number_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     found_all = numbers.find_numbers(doc, taken)
     for found in found_all:
         fact = _fact(doc, found.kind, found.start, found.end, found.value)
-        named = [w for w in _words_of_count(doc, fact) if w in _NOUN_ROLES]
-        if found.kind == numbers.NUMBER and named:
+        named = [w for w in _words_of_count(doc, fact, found.counted) if w in _NOUN_ROLES]
+        if found.counted:
+            fact = dataclasses.replace(fact, role=_tally_role(found.counted))
+        elif found.kind == numbers.NUMBER and named:
             fact = dataclasses.replace(fact, role=_NOUN_ROLES[named[0]])
         elif fact.role is None and numbers.unit_key(fact.value) == "magnitude":
             fact = dataclasses.replace(fact, role="quake")  # "USGS put the magnitude at 6.8"
@@ -358,6 +388,14 @@ _RANGE_WORDS = re.compile(
     r"(?i)\b(?:since|until|till|before|after|from|by|through|than|like|unlike)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?$"
 )
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b")
+
+
+@dataclass(frozen=True)
+class _OldDate:
+    fact: Fact
+    bounds: bool  # after since/until/before...: it bounds a period and dates no event itself
+    when: int | None  # the clause of a "when" right after it, which it dates
 
 
 def _clause_of(doc: Doc, fact: Fact) -> int | None:
@@ -365,41 +403,76 @@ def _clause_of(doc: Doc, fact: Fact) -> int | None:
     return doc.clause_ids[span[0]] if span is not None else None
 
 
-def _old_dates(doc: Doc, found: Sequence[Fact], reference: date | None) -> list[Fact]:
+def _when_clause(doc: Doc, fact: Fact) -> int | None:
+    """The clause of a "when" right after a date ("since 2016, when a magnitude 6.5 quake
+    destroyed the town"): the event it tells happened on that date."""
+    found = _WHEN_AFTER.match(doc.folded[fact.end :])
+    if found is None:
+        return None
+    span = doc.token_span(fact.end + found.end() - 4, fact.end + found.end())
+    return doc.clause_ids[span[0]] if span is not None else None
+
+
+def _old_dates(doc: Doc, found: Sequence[Fact], reference: date | None) -> list[_OldDate]:
     """Dates more than a year before ``reference`` that date an event: a date after
-    since/until/before/after/from/by bounds a period and dates nothing."""
+    since/until/before/after/from/by bounds a period and dates nothing, unless a "when"
+    clause follows it ("the strongest since 2016, when a 6.5 quake struck")."""
     if reference is None:
         return []
     old = []
     for fact in found:
         if fact.kind != dates.DATE or (fact.role or "").endswith("(previous)"):
             continue
-        if _RANGE_WORDS.search(doc.folded[max(0, fact.start - 12) : fact.start]):
-            continue
         spec = dates.parse_value(dates.DATE, fact.value)
-        if spec.last is not None and (reference - spec.last).days > dates.SAME_EVENT_DAYS:
-            old.append(fact)
+        if spec.last is None or (reference - spec.last).days <= dates.SAME_EVENT_DAYS:
+            continue
+        bounds = bool(_RANGE_WORDS.search(doc.folded[max(0, fact.start - 12) : fact.start]))
+        when = _when_clause(doc, fact)
+        if not bounds or when is not None:
+            old.append(_OldDate(fact, bounds, when))
     return old
+
+
+def _dated_by(doc: Doc, old: _OldDate, found: Sequence[Fact]) -> set[int]:
+    """Indexes of the facts of the event an old date dates (``_mark_previous``)."""
+    marked: set[int] = set()
+    event = None
+    if old.fact.role is not None and not old.bounds:
+        event = predicate_index(doc, old.fact.start, old.fact.end)
+    segment = _segment_of(doc, old.fact)
+    for i, fact in enumerate(found):
+        if fact.role is None or fact.role.endswith("(previous)"):
+            continue
+        if fact is old.fact or (old.when is not None and _clause_of(doc, fact) == old.when):
+            marked.add(i)
+        elif old.bounds:
+            continue
+        elif event is not None:
+            if predicate_index(doc, fact.start, fact.end) == event:
+                marked.add(i)
+        elif _segment_of(doc, fact) == segment and fact.role != "statement":
+            marked.add(i)
+    return marked
+
+
+def _segment_of(doc: Doc, fact: Fact) -> tuple[int, int] | None:
+    span = doc.token_span(fact.start, fact.end)
+    return verb_segment(doc, span[0]) if span is not None else None
 
 
 def _mark_previous(doc: Doc, found: list[Fact], reference: date | None) -> list[Fact]:
     """Facts of an event a statement dates more than a year back ("in 2016, a magnitude 6.5
     quake struck the area") take "<role> (previous)": the facts filling the same event
     word as the old date (roles.predicate_index), or, when the date fills none ("the town
-    was devastated in 2016 by a magnitude 6.5 quake"), every fact with a role in its clause
-    except statements."""
+    was devastated in 2016 by a magnitude 6.5 quake"), every fact with a role governed by
+    the same verb (roles.verb_segment) except statements, so "the quake struck an area
+    previously devastated in 2016" leaves the quake alone; and the facts of a "when"
+    clause right after the date ("the strongest quake since 2016, when a magnitude 6.5
+    quake destroyed the town"), with the date, even after since/before/after (which
+    otherwise date nothing)."""
     marked: set[int] = set()
     for old in _old_dates(doc, found, reference):
-        event = predicate_index(doc, old.start, old.end) if old.role is not None else None
-        clause = _clause_of(doc, old)
-        for i, fact in enumerate(found):
-            if fact.role is None or fact.role.endswith("(previous)"):
-                continue
-            if event is not None:
-                if predicate_index(doc, fact.start, fact.end) == event:
-                    marked.add(i)
-            elif _clause_of(doc, fact) == clause and fact.role != "statement":
-                marked.add(i)
+        marked |= _dated_by(doc, old, found)
     return [
         dataclasses.replace(f, role=f"{f.role} (previous)") if i in marked else f
         for i, f in enumerate(found)

@@ -15,7 +15,11 @@ over, at least), "<=" (up to, under, less than, at most).
 
 Number words are read up to the trillions ("two hundred and fifty"). A number is kept only
 with the noun it counts: the first plural noun among the next four words (for one and for
-ordinals the last word before a stop word or a verb), "%"/"percent", or else a noun just
+ordinals the last word before a stop word or a verb), "%"/"percent", or else a tally
+written before it in its sentence when a verb of level stands right before the number,
+however far its head ("the number of people killed by the earthquake that struck on
+Tuesday has risen to 112", "the number of dead is now 112", "the toll rose from 79 to
+112": person; its words go to ``NumberFact.counted`` for the role), or else a noun just
 before it across bridge words ("magnitude 6.8", "a crew of 25", "the death toll rose to
 112"). So "one of them", years and identifiers
 ("Soyuz-2", "COVID-19") make no fact. Counts of the dead (deaths, victims, toll...) count
@@ -431,6 +435,10 @@ class NumberFact:
     start: int
     end: int
     value: str
+    # Words outside the span that say what is counted, for its role: the tally's noun
+    # phrase and head ("people", "killed", "number" in "the number of people killed by the
+    # quake has risen to 112"; facts.py reads "killed").
+    counted: tuple[str, ...] = ()
 
 
 def _money(doc: Doc, raw: _Raw) -> NumberFact | None:
@@ -482,8 +490,8 @@ def _noun_before(doc: Doc, start: int) -> tuple[str, int] | None:
         if tok.lower in _BRIDGE or (bridged and tok.lower in _COUNT_PARTICIPLES):
             bridged = True
             continue
-        if not tok.is_word or tok.is_capitalised or tok.lower in _STOP:
-            return None
+        if not tok.is_word or tok.is_capitalised or tok.lower in _STOP or tok.text[0].isdigit():
+            return None  # "rose from 79 to 112": 79 counts nothing
         if _verb_like(tok, 1) or tok.lower.endswith(("ing", "ly")):
             return None
         if not bridged and tok.lower not in MEASURE_NOUNS:
@@ -507,20 +515,100 @@ def _head_noun(tokens: list[Token], position: int) -> tuple[str, int]:
     return _canonical_noun(noun.lower), noun.start
 
 
-def _counted_noun(doc: Doc, raw: _Raw) -> tuple[str, int, int] | None:
-    """(noun, start, end) of the span a count covers, the noun after or before it."""
+_LEVEL_RE = re.compile(
+    r"(?i)\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew"
+    r"|grown|soared|surged|swelled|reached|reaches|hit|hits|stands|stood|is|was|are|were"
+    r"|remains|remained|fell|fallen|dropped|decreased|revised|raised|lowered|updated"
+    r"|upgraded|downgraded|corrected)(?:\s+(?:now|again|further|sharply|steadily|overnight|on\s+\w+))*"
+    r"\s+(?:(?:to|at|from)\s+|from\s+[\d,.]+\s+to\s+)?(?:(?:"
+    + "|".join(w for _, ws in _QUALIFIERS for w in ws.split("|"))
+    + r")\s+)?$"
+)
+_TALLY_RE = re.compile(
+    r"(?i)\b(?:(death|casualty|fatality|injury|victim)\s+)?(toll|tally|count|number|total"
+    r"|figure)s?\b(?:\s+of\s+(?:the\s+|those\s+)?(?=[a-z]))?"
+)
+_TALLY_REACH = 160  # characters from the tally's head to its verb
+_COUNTED_AFTER = re.compile(
+    r"^\s+(?:(?:who|that)\s+(?:(?:have|has|had|were|was|are|is|been|being)\s+)*)?"
+    r"(?:(?:now|reportedly|confirmed|officially|still)\s+)*([a-z]+)"
+)
+
+
+@dataclass(frozen=True)
+class _Counted:
+    noun: str
+    start: int
+    end: int
+    words: tuple[str, ...] = ()  # NumberFact.counted
+
+
+def _sentence_start(text: str, end: int) -> int:
+    found = [m.end() for m in re.finditer(r"[.;:!?](?=\s)", text[:end])]
+    return found[-1] if found else 0
+
+
+def _tally_noun(doc: Doc, match: re.Match[str]) -> tuple[str, tuple[str, ...]] | None:
+    """What a tally counts, and the words that say so: "the death toll" (person; "death",
+    "toll"), "the number of people killed" (person; "people", "killed", "number"), "the
+    number of dead" (person), "the number of homes destroyed" (home)."""
+    head = tuple(w.lower() for w in match.group(1, 2) if w)
+    if not match.group(0).rstrip().lower().endswith(("of", "the", "those")):
+        return ("person", head) if "toll" in head or len(head) == 2 else None
+    run = list(re.finditer(r"[a-z]+", doc.folded[match.end() : match.end() + 40].lower()))[:3]
+    stop = next((i for i, m in enumerate(run) if m.group(0) in _STOP), len(run))
+    run = run[:stop]
+    if match.group(0).lower().rstrip().endswith("those"):  # "the number of those killed"
+        return ("person", (run[0].group(0), *head)) if run else None
+    noun = next(
+        (m for m in run if m.group(0) in _NOUN_SYNONYMS or m.group(0) in COLLECTIVE_NOUNS
+         or (_looks_plural(m.group(0)) and m.group(0) not in _STOP)),
+        None,
+    )
+    if noun is None:
+        return None
+    after = _COUNTED_AFTER.match(doc.folded[match.end() + noun.end() :].lower())
+    words = (noun.group(0), *([after.group(1)] if after else []), *head)
+    return _canonical_noun(noun.group(0)), words
+
+
+def _tally_before(doc: Doc, start: int) -> tuple[str, tuple[str, ...]] | None:
+    """The tally a count is the level of, written before it in its sentence with a verb of
+    level or change right before the number: "the number of people killed by the
+    earthquake that struck on Tuesday has risen to 112", "the death toll now stands at
+    112", "the number of dead is now 112", "the toll has climbed to at least 112". Its head
+    may be far from the number (a relative clause between), so the nearest noun is not
+    the counted one ("the quake has risen to 112" counts no quakes)."""
+    text = doc.folded
+    level = _LEVEL_RE.search(text[max(0, start - 60) : start])
+    if level is None:
+        return None
+    verb = max(0, start - 60) + level.start()
+    window = max(_sentence_start(text, verb), verb - _TALLY_REACH)
+    tallies = list(_TALLY_RE.finditer(text, window, verb))
+    return _tally_noun(doc, tallies[-1]) if tallies else None
+
+
+def _counted_noun(doc: Doc, raw: _Raw) -> _Counted | None:
+    """The noun a count counts and the span it covers: the noun after it, or a tally
+    before it (``_tally_before``), or a noun before it (``_noun_before``)."""
     after = doc.folded[raw.end :]
     compound = re.match(r"-([a-z]+)\b", after)
     if compound and compound.group(1) not in _STOP:
-        return _canonical_noun(compound.group(1)), raw.start, raw.end + compound.end()
+        return _Counted(_canonical_noun(compound.group(1)), raw.start, raw.end + compound.end())
     percent = re.match(r"\s?(%|per\s?cent\b)", after)
     if percent:
-        return "percent", raw.start, raw.end + percent.end()
+        return _Counted("percent", raw.start, raw.end + percent.end())
     found = _noun_after(doc, raw.end, raw.value, raw.ordinal)
     if found is not None:
-        return found[0], raw.start, found[1]
-    backward = None if raw.ordinal else _noun_before(doc, raw.start)
-    return (backward[0], backward[1], raw.end) if backward else None
+        return _Counted(found[0], raw.start, found[1])
+    if raw.ordinal:
+        return None
+    tally = _tally_before(doc, raw.start)
+    if tally is not None:
+        return _Counted(tally[0], raw.start, raw.end, tally[1])
+    backward = _noun_before(doc, raw.start)
+    return _Counted(backward[0], backward[1], raw.end) if backward else None
 
 
 _RATE_RE = re.compile(r"\s*(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|second)\b")
@@ -535,7 +623,7 @@ def _count(doc: Doc, raw: _Raw) -> NumberFact | None:
     found = _counted_noun(doc, raw)
     if found is None:
         return None
-    noun, start, end = found
+    noun, start, end = found.noun, found.start, found.end
     if raw.ordinal:
         return NumberFact(NUMBER, start, end, f"{ordinal_text(int(raw.value))} {noun}")
     rate = _RATE_RE.match(doc.folded, end)
@@ -543,7 +631,8 @@ def _count(doc: Doc, raw: _Raw) -> NumberFact | None:
         noun, end = f"{noun} per {rate.group(1)}", rate.end()
     if _CHANGE_RE.search(doc.folded[max(0, start - 40) : start]):
         noun = f"{noun} (change)"  # "increased by 65,000 soldiers": a difference, not a level
-    return NumberFact(NUMBER, start, end, f"{format_number(raw.value)} {noun}")
+    value = f"{format_number(raw.value)} {noun}"
+    return NumberFact(NUMBER, start, end, value, found.words)
 
 
 def ordinal_text(n: int) -> str:
@@ -652,7 +741,7 @@ def find_numbers(doc: Doc, taken: list[tuple[int, int]]) -> list[NumberFact]:
             continue
         prefix, start = _qualifier(doc.folded, fact.start)
         if prefix and not raw.ordinal:
-            fact = NumberFact(fact.kind, start, fact.end, prefix + fact.value)
+            fact = NumberFact(fact.kind, start, fact.end, prefix + fact.value, fact.counted)
         taken.append((fact.start, fact.end))
         found.append(fact)
     return sorted(found, key=lambda f: f.start)

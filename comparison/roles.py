@@ -9,7 +9,8 @@ reading of the fact's clause that stands in for a dependency parse:
    subordinating word such as "that", "which", "when");
 2. the event lexicon below (verbs, event nouns, copulas) and a verb guesser for the verbs
    it lacks (``unknown_verb``: an irregular past or participle form, an -ed form after its
-   subject, a participle after be/have, a word after a modal or an infinitive "to");
+   subject, also across an -ly adverb ("an area previously devastated", not "the newly
+   elected"), a participle after be/have, a word after a modal or an infinitive "to");
 3. the predicate governing the fact, first match wins, inside its clause:
    a. an event noun inside the fact or right next to it ("the Wednesday summit",
       "Wednesday's summit", "6-day trip", "meeting on Wednesday", "toll rose to 112");
@@ -17,11 +18,14 @@ reading of the fact's clause that stands in for a dependency parse:
       to the verb before it), then the nearest after it: a lexicon verb gives its role; a
       copula or an occurrence verb ("took place", "was", "struck", "hit", "began") the role
       of its subject, the nearest event word before it, or of the antecedent of a
-      relative clause ("the quake, which struck at 1:28"); a verb the lexicon lacks
-      governs too, and gives the role of its object's event noun ("attended talks on
-      Wednesday": meet), else of its subject's ("the aftershock rattled the region at
-      2:30": aftershock), else none: "Kim attended a ceremony on Wednesday after he
-      arrived on Tuesday" dates no arrival on Wednesday;
+      relative clause ("the quake, which struck at 1:28"; not across a verb: in "the
+      quake hit towns that were devastated in 2016" the towns were); a verb the lexicon
+      lacks governs too, and gives the role of its object's event noun ("attended talks
+      on Wednesday": meet), else of its subject's, the nearest event noun before it with
+      no other verb (be and have aside) between ("the aftershock rattled the region at
+      2:30": aftershock; "the quake struck an area previously devastated in 2016": none),
+      else none: "Kim attended a ceremony on Wednesday after he arrived on Tuesday" dates
+      no arrival on Wednesday;
    c. the nearest event noun before the fact, then after it.
 
 Role lexicon (word -> role; V verb, N noun, C copula or occurrence verb):
@@ -63,9 +67,12 @@ load, capacity      V carrying, carried, loaded, laden, aboard, "on board"; N ca
 
 A lexicon verb after a possessive or article is a noun ("his hosts"); "fire", "strike" and
 "attack" after a determiner are nouns ("the fire"). "previous/previously/last/earlier/
-prior/former" just before the predicate, or "previously" or an adverbial "before" just
-after it, makes the role "<role> (previous)": "Kim last met Putin in 2019" and "they had
-met only once before, in 2019" do not date this week's meeting. "another/separate/further/
+prior/former" just before the predicate, or an adverbial "before" or "previously" in the
+four words after it, makes the role "<role> (previous)": "Kim last met Putin in 2019" and
+"they had met only once before, in 2019" do not date this week's meeting. Adverbial means
+that nothing it governs follows: the statement ends or a boundary or a phrase opener (in,
+at, on, and, but, when, with) comes next; "the quake shook the region before dawn" and "a
+region previously hit by floods" are this event. "another/separate/further/
 fresh/subsequent" before an event noun makes it "<role> (another)" ("another quake").
 
 Modality is "planned" when one of will, would, shall, expected, scheduled, planned, plans,
@@ -319,6 +326,8 @@ def unknown_verb(doc: Doc, index: int) -> bool:
     if before in _AUXILIARIES:
         infinitive = before == "to" and index >= 2 and tokens[index - 2].lower in _NOT_INFINITIVE
         return not infinitive
+    if word.endswith("ed") and len(word) >= 5 and before.endswith("ly") and index >= 2:
+        return _reduced_relative(tokens[index - 2])
     if word.endswith("ed") and len(word) >= 5 and previous is not None:
         return (
             previous.is_word
@@ -328,6 +337,19 @@ def unknown_verb(doc: Doc, index: int) -> bool:
             and before not in NUMBER_WORDS
         )
     return False
+
+
+def _reduced_relative(head: Token) -> bool:
+    """Whether an -ed word after an -ly adverb is a verb, by the word before the adverb: a
+    noun ("an area previously devastated", "a town largely destroyed") or an auxiliary
+    ("was badly damaged") makes it one; a determiner ("the newly elected") an adjective."""
+    word = head.lower
+    if word in _BE or word in ("has", "have", "had"):
+        return True
+    return (
+        head.is_word and not word.isdigit() and word not in _DETERMINERS
+        and word not in _NOT_VERBS and word not in NUMBER_WORDS
+    )
 
 
 def _adjacent_noun(doc: Doc, first: int, last: int) -> int | None:
@@ -358,7 +380,43 @@ def _antecedent(doc: Doc, lo: int) -> int | None:
             return i
         if doc.tokens[i].text not in (",", "(") and not doc.tokens[i].is_word:
             return None
+        if is_main_verb(doc, i):  # "the quake hit towns that were ...": towns, not quake
+            return None
     return None
+
+
+def is_main_verb(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a verb other than an auxiliary (be, have): a lexicon verb,
+    a copula such as "struck" or "hit", or a verb the lexicon lacks."""
+    if doc.tokens[index].lower in _AUXILIARIES:
+        return False
+    entry = entry_at(doc, index)
+    if entry is not None:
+        return entry.pos != NOUN
+    return unknown_verb(doc, index)
+
+
+def _subject_noun(doc: Doc, index: int, lo: int) -> int | None:
+    """The event noun subject of the verb at ``index``: the nearest event noun before it in
+    its clause, with no other verb between ("the aftershock rattled the region"; not
+    "the quake struck an area devastated in 2016", where the area was devastated)."""
+    for i in range(index - 1, lo - 1, -1):
+        entry = entry_at(doc, i)
+        if entry is not None and entry.pos == NOUN:
+            return i
+        if is_main_verb(doc, i):
+            return None
+    return None
+
+
+def verb_segment(doc: Doc, index: int) -> tuple[int, int]:
+    """The tokens governed by the verb nearest before token ``index`` in its clause: from
+    that verb (or the clause start) to the token before the next verb (or the clause end).
+    "The town was devastated in 2016 by a magnitude 6.5 quake": "devastated ... quake"."""
+    lo, hi = doc.clause_bounds(index)
+    first = next((i for i in range(index, lo - 1, -1) if is_main_verb(doc, i)), lo)
+    last = next((i - 1 for i in range(index + 1, hi + 1) if is_main_verb(doc, i)), hi)
+    return first, last
 
 
 def _resolve_copula(doc: Doc, index: int, lo: int) -> int | None:
@@ -412,7 +470,7 @@ def _verb_near(doc: Doc, indexes: range, lo: int, hi: int, fact: int) -> Predica
             noun = _object_noun(doc, between)
             if noun is not None:
                 return Predicate(noun, i)
-            noun = _object_noun(doc, range(i - 1, lo - 1, -1))  # its subject
+            noun = _subject_noun(doc, i, lo)
             return Predicate(noun if noun is not None else -1, i, subject=noun is not None)
         if entry.pos == NOUN:
             continue
@@ -460,18 +518,28 @@ def find_predicate(doc: Doc, first: int, last: int) -> Predicate | None:
 
 
 def _is_previous(doc: Doc, predicate: int) -> bool:
-    """ "last met", "the previous meeting", "had met only once before", "previously met"."""
+    """ "last met", "the previous meeting", "had met only once before", "previously met".
+    After the predicate, "before" or "previously" is the adverb only when nothing it could
+    govern follows it ("had met before, in 2019", "met previously in Vladivostok"): "shook
+    central Italy before dawn" and "a region previously hit" date nothing back."""
     tokens = doc.tokens
     before = {t.lower for t in tokens[max(0, predicate - 2) : predicate]}
     if before & _PREVIOUS:
         return True
-    after = [t.lower for t in tokens[predicate + 1 : predicate + 5]]
-    if "previously" in after:
-        return True
-    if "before" not in after:
-        return False
-    following = after.index("before") + 1
-    return following == len(after) or after[following] in _AFTER_ADVERB
+    return any(
+        tokens[i].lower in _ADVERBS_AFTER and _ends_phrase(doc, i)
+        for i in range(predicate + 1, min(len(tokens), predicate + 5))
+    )
+
+
+_ADVERBS_AFTER = frozenset({"before", "previously"})
+
+
+def _ends_phrase(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` ends its phrase: the statement ends, or a boundary or
+    a word that starts another phrase follows ("before, in 2019"; not "before dawn")."""
+    following = index + 1
+    return following == len(doc.tokens) or doc.tokens[following].lower in _AFTER_ADVERB
 
 
 _ANOTHER = word_set("another separate further fresh subsequent")

@@ -164,6 +164,8 @@ def test_a_plan_and_a_later_report_with_the_same_value_agree() -> None:
     ("text", "index", "verb"),
     [
         ("Police were guarding the station.", 2, True),
+        ("It hit an area previously devastated by floods.", 5, True),  # after noun + adverb
+        ("The newly elected mayor spoke.", 2, False),  # after determiner + adverb
         ("Kim attended a ceremony.", 1, True),
         ("They will inspect the plant.", 2, True),
         ("The armoured train arrived.", 1, False),  # after a determiner: an adjective
@@ -179,3 +181,57 @@ def test_verb_stems() -> None:
     assert verb_stem("rose") == verb_stem("rises") == verb_stem("rising")
     assert verb_stem("dropped") == verb_stem("drops") == "drop"
     assert verb_stem("increased") == verb_stem("increases")
+
+
+LEAD = (
+    "A magnitude 6.8 earthquake shook central Italy before dawn on Tuesday, killing at least "
+    "79 people and reducing parts of several hilltop towns to rubble, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "role"),
+    [
+        # "before" + its object is a preposition, not the adverb of "had met before"
+        (LEAD, "magnitude 6.8", "quake"),
+        (LEAD, "Tuesday", "quake"),
+        ("The earthquake shook central Italy before dawn on Tuesday.", "Tuesday", "quake"),
+        ("A powerful quake hit the town before 4 a.m. on Tuesday, killing 30 people.",
+         "4 a.m.", "quake"),
+        ("The magnitude 6.8 tremor rattled the hill towns before sunrise.", "magnitude 6.8",
+         "quake"),
+        ("A magnitude 6.8 quake struck a region previously hit by floods.", "magnitude 6.8",
+         "quake"),
+        # an old date of another verb's event leaves this quake alone
+        ("A magnitude 6.8 earthquake struck an area previously devastated in 2016, killing "
+         "79 people.", "magnitude 6.8", "quake"),
+        ("A magnitude 6.8 earthquake hit towns that were devastated in 2016.", "magnitude 6.8",
+         "quake"),
+        # the adverb still marks a previous event
+        ("A magnitude 6.1 tremor rattled the area before, in 2009.", "magnitude 6.1",
+         "quake (previous)"),
+        ("They had met previously in Vladivostok in April 2019.", "April 2019",
+         "meet (previous)"),
+        # a "when" clause after an old date is that date's event, even after "since"
+        ("It was the strongest earthquake since 2016, when a magnitude 6.5 quake destroyed "
+         "much of the town.", "magnitude 6.5", "quake (previous)"),
+        ("The region has not seen such a strong earthquake since 2016, when a 6.5-magnitude "
+         "tremor killed nearly 300 people.", "nearly 300 people", "kill (previous)"),
+        ("It was the deadliest quake in the region since 2009 when a magnitude 6.3 tremor "
+         "killed 309 people.", "309 people", "kill (previous)"),
+        ("Rescuers have searched since Tuesday, when the magnitude 6.8 quake struck.",
+         "magnitude 6.8", "quake"),  # a recent date: this quake
+    ],
+)
+def test_the_current_event_is_not_a_previous_one(text: str, span: str, role: str) -> None:
+    assert _role(text, span) == role
+
+
+def test_the_lead_magnitude_is_the_current_quake() -> None:
+    history = (
+        "It was the strongest earthquake since 2016, when a magnitude 6.5 quake destroyed "
+        "much of the town."
+    )
+    assert _judge(("s1", LEAD), ("s2", history)).conflicts == ()  # 6.5: the 2016 quake
+    claim = _judge(("s1", LEAD), ("s2", "A magnitude 7.1 earthquake struck central Italy."))
+    assert [c.summary for c in claim.conflicts] == ["quake: 6.8 magnitude vs 7.1 magnitude"]

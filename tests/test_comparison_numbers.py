@@ -307,3 +307,43 @@ def test_figures_of_one_slot_conflict(a: str, b: str, summary: str) -> None:
 )
 def test_variants_and_other_slots_do_not_conflict(a: str, b: str) -> None:
     assert _claim(("s1", a), ("s2", b)).conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("The number of people killed by the earthquake that struck central Italy on Tuesday "
+         "has risen to 112, the civil protection department said on Wednesday.",
+         "112 person", "kill"),
+        ("The number of people killed in the quake has risen to 112.", "112 person", "kill"),
+        ("The number of people dead after Tuesday's quake rose to 112.", "112 person", "kill"),
+        ("The number of dead now stands at 112.", "112 person", "kill"),
+        ("The number of people killed in the earthquake is now 112.", "112 person", "kill"),
+        ("The number of victims of the earthquake in central Italy has climbed to 112.",
+         "112 person", "kill"),
+        ("The number of people who have died has risen to 112.", "112 person", "kill"),
+        ("The number of those killed has climbed to 112.", "112 person", "kill"),
+        ("The death toll from Tuesday's earthquake in central Italy has climbed to 112, "
+         "officials said.", "112 person", "kill"),
+        ("The official death toll from the quake that devastated the hilltop towns stood at "
+         "112 on Wednesday.", "112 person", "kill"),
+        ("The toll has climbed to at least 112.", ">=112 person", "kill"),
+        ("The number of people injured in the quake climbed to more than 400.",
+         ">=400 person", "injure"),
+        ("The number of people still missing was 20, the agency said.", "20 person",
+         "missing"),
+        ("The number of homes destroyed has reached 3,000.", "3000 home", "destroy"),
+        ("The number of cases has risen to 500.", "500 case", None),
+        ("112 people are now known to have died.", "112 person", "kill"),
+        ("Officials said 112 people are now known to have died in the quake.", "112 person",
+         "kill"),
+    ],
+)
+def test_a_count_given_as_the_level_of_a_tally(text: str, value: str, role: str | None) -> None:
+    (fact,) = [f for f in extract_facts(text, None) if f.kind == numbers.NUMBER]
+    assert (fact.value, fact.role) == (value, role)
+
+
+def test_a_tally_that_rose_from_one_figure_to_another() -> None:
+    facts = extract_facts("The number of people killed rose from 79 to 112.", None)
+    assert [(f.value, f.role) for f in facts] == [("79 person", "kill"), ("112 person", "kill")]

@@ -7,6 +7,7 @@ import math
 from datetime import date
 
 import numpy as np
+import pytest
 
 from claims.model import Cluster, Statement
 from comparison import extract_all_facts, judge_claims
@@ -192,3 +193,72 @@ def test_published_may_be_keyed_by_statement_id() -> None:
         published={"s1:1": TUE, "s2:1": WED},
     )
     assert claim.status == UPDATED
+
+
+LEAD = (
+    "A magnitude 6.8 earthquake shook central Italy before dawn on Tuesday, killing at least "
+    "79 people and reducing parts of several hilltop towns to rubble, officials said."
+)
+RISEN = (
+    "The number of people killed by the earthquake that struck central Italy on Tuesday has "
+    "risen to 112, the civil protection department said on Wednesday."
+)
+TOLL = "death toll: at least 79 (14 Oct 2025) → 112 (15 Oct 2025)"
+
+
+def _pair(cosine: float) -> np.ndarray:
+    """Two unit vectors whose cosine similarity is ``cosine``."""
+    gap = math.acos(cosine)
+    return np.array([[1.0, 0.0], [math.cos(gap), math.sin(gap)]], dtype=np.float32)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        RISEN,
+        "The number of people killed in Tuesday's quake rose to 112 on Wednesday.",
+        "The number of dead now stands at 112, the civil protection department said.",
+        "The number of people who died in the earthquake is now 112.",
+        "The death toll from the earthquake in central Italy has climbed to 112.",
+        "The toll has climbed to 112, officials said on Wednesday.",
+        "Officials said on Wednesday that 112 people are now known to have died.",
+    ],
+)
+def test_a_tally_that_rose_is_an_update_of_the_lead(later: str) -> None:
+    (claim,) = _judge([("s1", TUE, LEAD), ("s2", WED, later)])
+    assert claim.status == UPDATED and claim.conflicts == ()
+    (update,) = claim.updates
+    assert update.role == "kill" and update.summary == TOLL
+
+
+def test_a_confirmed_toll_then_a_higher_one_is_an_update() -> None:
+    (claim,) = _judge(
+        [
+            ("s1", TUE, "At least 79 people were confirmed dead by Tuesday afternoon."),
+            ("s2", WED, "Rescue teams are working for a second day after Tuesday's earthquake, "
+                        "which has now killed 112 people."),
+        ]
+    )
+    assert claim.status == UPDATED and claim.conflicts == ()
+    assert [u.summary for u in claim.updates] == [TOLL]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (LEAD, RISEN),
+        ("At least 79 people were confirmed dead by Tuesday afternoon.",
+         "Rescue teams are working for a second day after Tuesday's earthquake, which has now "
+         "killed 112 people."),
+    ],
+)
+def test_related_clusters_with_a_risen_tally_are_one_updated_claim(
+    earlier: str, later: str
+) -> None:
+    rows = [("s1", TUE, earlier), ("s2", WED, later)]
+    claims = _judge(rows, clusters=[(0,), (1,)], vectors=_pair(0.55))
+    assert [c.statements for c in claims] == [("s1:1", "s2:2")]
+    assert claims[0].status == UPDATED and [u.summary for u in claims[0].updates] == [TOLL]
+    apart = _judge(rows, clusters=[(0,), (1,)], vectors=_pair(0.4))  # below related_similarity
+    assert [c.statements for c in apart] == [("s1:1",), ("s2:2",)]
+    assert all(c.updates == () for c in apart)
