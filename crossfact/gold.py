@@ -62,6 +62,14 @@ class Score:
     def corroboration_recall(self) -> float:
         return self.corroborations[0] / max(1, self.corroborations[1])
 
+    @property
+    def update_recall(self) -> float:
+        return self.updates[0] / max(1, self.updates[1])
+
+    @property
+    def same_origin_recall(self) -> float:
+        return self.same_origin[0] / max(1, self.same_origin[1])
+
 
 def load_gold(path: Path) -> Label:
     data: Label = json.loads(path.read_text(encoding="utf-8"))

@@ -21,13 +21,18 @@ pytestmark = pytest.mark.model
 GOLD = Path(__file__).parent / "gold"
 NAMES = ("quake", "launch", "ship", "summit")
 
-# Pinned floors over the four corpora together.
+# Pinned floors over the four corpora together (measured 2026-11-23: contradictions
+# 12/12 found and 12/12 flags right, updates 2/2, same origin 8/8, corroborations 9/15,
+# no variant flagged). The targets are recall >= 0.9 and precision >= 0.8 for
+# contradictions and recall >= 0.9 for corroborations: the last is not reached yet.
 FLOORS = {
-    "contradiction_recall": 0.0,
-    "contradiction_precision": 0.0,
-    "corroboration_recall": 0.0,
+    "contradiction_recall": 0.9,
+    "contradiction_precision": 0.9,
+    "update_recall": 1.0,
+    "same_origin_recall": 0.85,
+    "corroboration_recall": 0.55,
 }
-MAX_VARIANT_FLAGS = 99
+MAX_VARIANT_FLAGS = 0
 
 
 Run = tuple[Analysis, Label]
