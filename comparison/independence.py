@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
+from scipy.cluster.hierarchy import DisjointSet
 
 from claims.model import Statement
 
@@ -43,29 +44,6 @@ def quotations(text: str) -> tuple[str, ...]:
     """Normalised quoted spans of at least QUOTE_WORDS words."""
     spans = (normalise_words(m.group(1)) for m in _QUOTE_RE.finditer(fold(text)))
     return tuple(s for s in spans if len(s.split()) >= QUOTE_WORDS)
-
-
-class _Components:
-    def __init__(self, items: Sequence[str]) -> None:
-        self.parent = {item: item for item in items}
-
-    def find(self, item: str) -> str:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: str, b: str) -> None:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            low, high = sorted((root_a, root_b), key=natural_key)
-            self.parent[high] = low
-
-    def groups(self) -> tuple[tuple[str, ...], ...]:
-        found: dict[str, list[str]] = {}
-        for item in sorted(self.parent, key=natural_key):
-            found.setdefault(self.find(item), []).append(item)
-        return tuple(sorted((tuple(g) for g in found.values()), key=lambda g: natural_key(g[0])))
 
 
 def is_copy(one: str, two: str, copy_ratio: float) -> bool:
@@ -115,12 +93,13 @@ def origins(
     """Groups of source ids that share one origin, each sorted, in source order.
 
     ``linked``: pairs of sources known to share an origin (see copied_sources)."""
-    components = _Components(sorted({s.source_id for s in statements}, key=natural_key))
+    components = DisjointSet(sorted({s.source_id for s in statements}, key=natural_key))
     for a, b in linked:
-        if a in components.parent and b in components.parent:
-            components.union(a, b)
+        if a in components and b in components:
+            components.merge(a, b)
     texts = [normalise_words(s.text) for s in statements]
     if len(statements) > 1:
         for i, j in _copy_pairs(texts, copy_ratio) + _quote_pairs(statements, texts):
-            components.union(statements[i].source_id, statements[j].source_id)
-    return components.groups()
+            components.merge(statements[i].source_id, statements[j].source_id)
+    groups = (tuple(sorted(group, key=natural_key)) for group in components.subsets())
+    return tuple(sorted(groups, key=lambda group: natural_key(group[0])))

@@ -37,6 +37,7 @@ from datetime import date
 
 import numpy as np
 import numpy.typing as npt
+from scipy.cluster.hierarchy import DisjointSet
 
 from claims.model import Cluster, Statement
 from comparison.model import (
@@ -85,24 +86,6 @@ def partition(clusters: Sequence[Cluster], count: int) -> list[list[int]]:
             groups.append(sorted(cluster.members))
     groups.extend([i] for i in range(count) if i not in seen)
     return groups
-
-
-class _Merger:
-    """Union-find over statement indexes."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
 def _incompatible(
@@ -157,7 +140,7 @@ def _conflicting_pairs(
 
 def _pull(
     pairs: Sequence[tuple[int, int]], entries: Sequence[conflicts.Entry],
-    cluster_of: npt.NDArray[np.intp], merger: _Merger,
+    cluster_of: npt.NDArray[np.intp], merger: DisjointSet,
 ) -> set[int]:
     """Join each conflicting statement with its cluster-mates that have facts in this group."""
     by_cluster: dict[int, list[int]] = {}
@@ -165,10 +148,10 @@ def _pull(
         by_cluster.setdefault(int(cluster_of[entry.index]), []).append(entry.index)
     pulled: set[int] = set()
     for a, b in pairs:
-        merger.union(a, b)
+        merger.merge(a, b)
         for end in (a, b):
             for mate in by_cluster[int(cluster_of[end])]:
-                merger.union(end, mate)
+                merger.merge(end, mate)
                 pulled.add(mate)
     return pulled
 
@@ -185,7 +168,7 @@ def split_conflicts(
     cluster_of = np.zeros(len(statements), dtype=np.intp)
     for number, members in enumerate(groups):
         cluster_of[members] = number
-    merger = _Merger(len(statements))
+    merger = DisjointSet(range(len(statements)))
     pulled: set[int] = set()
     collected = conflicts.collect(range(len(statements)), statements, facts)
     for key in sorted(collected):
@@ -196,7 +179,7 @@ def split_conflicts(
         pulled |= _pull(pairs, entries, cluster_of, merger)
     focused: dict[int, list[int]] = {}
     for index in sorted(pulled):
-        focused.setdefault(merger.find(index), []).append(index)
+        focused.setdefault(merger[index], []).append(index)
     rest = [[m for m in members if m not in pulled] for members in groups]
     return [members for members in rest if members] + list(focused.values())
 
