@@ -3,7 +3,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claims import EmbeddingCache, Encoder, ModelLoadError, embed_texts, load_encoder
+from claims import (
+    EmbeddingCache,
+    Encoder,
+    ModelLoadError,
+    embed_texts,
+    load_encoder,
+    packaged_model_path,
+)
 
 
 class CountingModel:
@@ -68,3 +75,13 @@ def test_packaged_model_loads_offline_and_ranks_paraphrases_first() -> None:
     assert vectors.shape == (3, 384)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
+
+
+@pytest.mark.model
+def test_another_local_model_folder_loads_with_its_own_cache_key(tmp_path: Path) -> None:
+    folder = packaged_model_path()  # any local sentence-transformers folder will do
+    encoder = load_encoder(folder)
+    assert encoder.name == folder.name and encoder.key.startswith(f"{folder.name}@")
+    assert encoder.key != load_encoder().key  # its vectors never mix with the packaged ones
+    vectors = embed_texts(["Kim met Putin."], encoder, cache_dir=tmp_path)
+    assert vectors.shape == (1, 384)
