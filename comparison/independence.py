@@ -10,9 +10,11 @@ Two statements of different sources share an origin when
 - they share a quotation: a quoted span of QUOTE_WORDS (8) words or more in one statement
   appears word for word in the other.
 
-Two sources that share COPIED_STATEMENTS (2) or more such copies anywhere in the corpus
-carry the same wire text (a reprint with local edits): they are one origin in every
-claim, including claims where their sentences were edited beyond a near-verbatim copy.
+A source whose statements are, for at least REPRINT_SHARE (half) of them and
+COPIED_STATEMENTS (2) or more, copies of another source's is a reprint of the same wire
+text (with local edits): the two are one origin in every claim, including claims where
+their sentences were edited beyond a near-verbatim copy. Two outlets that each quote a
+couple of wire sentences in otherwise independent articles stay independent elsewhere.
 
 The origins of a claim are the connected components of its sources under those
 relations; ``independent_sources`` is their number.
@@ -36,6 +38,7 @@ from .text import fold, natural_key, normalise_words
 QUOTE_WORDS = 8
 COPY_WORDS = 8
 COPIED_STATEMENTS = 2
+REPRINT_SHARE = 0.5
 CANDIDATE_SIMILARITY = 0.8  # embedding cosine below which two statements are never copies
 _QUOTE_RE = re.compile(r'"([^"]+)"')
 
@@ -64,17 +67,26 @@ def _copy_pairs(texts: Sequence[str], copy_ratio: float) -> list[tuple[int, int]
 def copied_sources(
     statements: Sequence[Statement], embeddings: npt.NDArray[np.float32], copy_ratio: float
 ) -> tuple[tuple[str, str], ...]:
-    """Pairs of sources sharing COPIED_STATEMENTS or more copies (one wire origin)."""
-    shared: Counter[tuple[str, str]] = Counter()
+    """Pairs of sources of which one reprints the other (see the module doc)."""
+    copied: dict[tuple[str, str], set[int]] = {}  # (source, other) -> its copied statements
     texts = [normalise_words(s.text) for s in statements]
     for top in range(0, len(statements), 1024):
         block = embeddings[top : top + 1024] @ embeddings.T
         for i, j in zip(*np.nonzero(block >= CANDIDATE_SIMILARITY), strict=True):
             one, two = top + int(i), int(j)
             a, b = statements[one].source_id, statements[two].source_id
-            if a < b and is_copy(texts[one], texts[two], copy_ratio):
-                shared[(a, b)] += 1
-    return tuple(sorted(pair for pair, count in shared.items() if count >= COPIED_STATEMENTS))
+            if a != b and is_copy(texts[one], texts[two], copy_ratio):
+                copied.setdefault((a, b), set()).add(one)
+    sizes = Counter(s.source_id for s in statements)
+    reprints = {
+        _ordered(a, b) for (a, b), rows in copied.items()
+        if len(rows) >= COPIED_STATEMENTS and len(rows) >= REPRINT_SHARE * sizes[a]
+    }
+    return tuple(sorted(reprints, key=lambda pair: [natural_key(x) for x in pair]))
+
+
+def _ordered(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if natural_key(a) <= natural_key(b) else (b, a)
 
 
 def _quote_pairs(statements: Sequence[Statement], texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -91,3 +91,14 @@ def test_sources_sharing_wire_copy_are_one_origin_in_every_claim() -> None:
               st("s2:3", "A salvage crew reported no damage to the hull, the agency said.")]
     assert origins(edited, 90.0) == (("s1",), ("s2",))
     assert origins(edited, 90.0, linked) == (("s1", "s2"),)
+
+
+def test_two_quoted_wire_sentences_do_not_make_independent_articles_one_origin() -> None:
+    wire = ["The ship ran aground near the port on Saturday night after losing steering.",
+            "Twenty-one crew members were taken off by helicopter before dawn on Sunday."]
+    own = [f"Local reporting paragraph number {n} about a different aspect." for n in range(7)]
+    rows = [_st("s1", n, t) for n, t in enumerate(wire + own[:4], 1)]  # 2 of 6 are wire
+    rows += [_st("s2", n, t) for n, t in enumerate(wire + own[4:], 1)]  # 2 of 5 are wire
+    vectors = np.eye(len(rows), dtype=np.float32)
+    vectors[6:8] = vectors[0:2]  # s2's wire sentences embed like s1's
+    assert copied_sources(rows, vectors, 90.0) == ()
