@@ -15,18 +15,22 @@ independent origins, decide each claim's status.
    The two statements of each conflicting pair leave their clusters,
    each taking along the cluster-mates that have facts in the same group (its
    paraphrases), and form one focused claim: the claim about that fact, holding both
-   sides. Pairs that share a statement share a claim. Whole clusters are never merged,
-   so a contradicted claim stays about one fact instead of growing into a topic. The
+   sides. Running counts that differ (a toll that rises) are gathered the same way, so
+   that their update can be seen. Pairs that share a statement share a claim. Whole
+   clusters are never merged, so a contradicted claim stays about one fact instead of
+   growing into a topic. The
    work is bounded: only statements sharing a group are paired, similarities come from
    one matrix product per group (in blocks of BLOCK rows), and compatibility is decided
    once per pair of distinct fact signatures.
 3. Each claim: its conflicts and updates (conflicts.py: a figure that changed between an
    earlier and a later publication, given ``published``, is an update, not a conflict),
    its negation conflicts (negation.py: one source asserts what another denies),
-   its origins (independence.py), its status: contradicted with at least one conflict,
-   else updated with at least one update, else corroborated with two or more independent
-   origins, else single-source. Its text is its medoid statement (the one
-   with the highest summed cosine similarity to the others; ties go to the earliest).
+   its origins (independence.py; reprints found once over the corpus by
+   independence.copied_sources are one origin in every claim), its status:
+   contradicted with at least one conflict, else updated with at least one update, else
+   corroborated with two or more independent origins, else single-source. Its text is
+   its medoid statement (the one with the highest summed cosine similarity to the
+   others; ties go to the earliest).
    Claims are numbered c1, c2... in the order of their first statement.
 """
 
