@@ -103,11 +103,17 @@ def event_level(topic: Topic, labels: list[int]) -> Callable[[int, int], bool]:
     return lambda a, b: labels[topic.doc_of[a]] == labels[topic.doc_of[b]]
 
 
-def claim_level(topic: Topic, labels: list[int], vectors: Matrix) -> Callable[[int, int], bool]:
+def claim_level(
+    topic: Topic, labels: list[int], vectors: Matrix, texts: list[str], align: float | None
+) -> Callable[[int, int], bool]:
+    """Claims as the pipeline makes them (loner attach step, alignment at ``align``)."""
     every = [r for rows in topic.rows for r in rows]
     per_row = [labels[topic.doc_of[r]] for r in every]
+    similarity = Settings().cluster_similarity
     found = claims.cluster_statements(
-        vectors[every], similarity=Settings().cluster_similarity, events=per_row
+        vectors[every], similarity=similarity, events=per_row,
+        sources=[str(topic.doc_of[r]) for r in every], attach=similarity,
+        align=align, texts=[texts[r] for r in every],
     )
     label = {every[m]: n for n, c in enumerate(found) for m in c.members}
     return lambda a, b: label[a] == label[b]
@@ -154,8 +160,9 @@ def main() -> int:
         paired = list(zip(chosen, grouped, strict=True))
         print("  crossfact events:                        "
               + prf([pair_score(t, event_level(t, g)) for t, g in paired]))
-        print("  crossfact claims:                        "
-              + prf([pair_score(t, claim_level(t, g, vectors)) for t, g in paired]))
+        for align, what in ((None, "without alignment"), (Settings().align_similarity, "aligned")):
+            counts = [pair_score(t, claim_level(t, g, vectors, texts, align)) for t, g in paired]
+            print(f"  crossfact claims, {what}:{' ' * (22 - len(what))}" + prf(counts))
     return 0
 
 

@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sklearn.cluster import AgglomerativeClustering
 
+from .align import align_loners
 from .model import Cluster
 
 
@@ -49,12 +50,15 @@ def cluster_statements(
     events: Sequence[int] | None = None,
     sources: Sequence[str] | None = None,
     attach: float | None = None,
+    align: float | None = None,
+    texts: Sequence[str] | None = None,
 ) -> tuple[Cluster, ...]:
     """Partition the rows of ``embeddings`` into clusters, ordered by their first member.
 
     ``events`` (one event number per row, see claims.events) keeps every cluster inside
     one event; without it all rows are clustered together. ``sources`` (the source id of
-    each row) and ``attach`` enable the loner step of the module doc.
+    each row) and ``attach`` enable the loner step of the module doc; with ``texts`` too,
+    ``align`` enables the alignment step of claims.align.
     """
     if not 0.0 < similarity <= 1.0:
         raise ClusteringError(
@@ -72,6 +76,8 @@ def cluster_statements(
             label[row] = number * count + event  # unique across events
     if attach is not None and sources is not None:
         label = _attach_loners(label, embeddings, events, sources, attach)
+    if align is not None and sources is not None and texts is not None:
+        label = align_loners(label, embeddings, texts, events, sources, align)
     groups: dict[int, list[int]] = {}
     for row, number in enumerate(label):
         groups.setdefault(number, []).append(row)
@@ -95,3 +101,4 @@ def _attach_loners(
         if scores[nearest] >= attach:
             joined[row] = label[nearest]
     return joined
+

@@ -55,7 +55,7 @@ from comparison.model import (
     Update,
 )
 
-from . import conflicts, independence, negation
+from . import agreement, conflicts, independence, negation
 from .errors import ClusterError, EmbeddingShapeError
 from .text import natural_key
 
@@ -242,6 +242,7 @@ def judge_claims(
     copy_ratio: float = 90.0,
     related_similarity: float = RELATED_SIMILARITY,
     published: Mapping[str, date | None] | None = None,
+    events: Sequence[int] | None = None,
 ) -> tuple[Claim, ...]:
     """One Claim per cluster or focused conflict group, in corpus order; see the module doc.
     ``published`` maps statement ids or source ids to publication dates: without it no
@@ -249,6 +250,9 @@ def judge_claims(
     _check_embeddings(embeddings, len(statements))
     groups = partition(clusters, len(statements))
     groups = split_conflicts(groups, statements, facts, embeddings, related_similarity)
+    groups = agreement.gather_agreements(
+        groups, statements, facts, embeddings, events, related_similarity
+    )
     ordered = sorted(groups, key=lambda members: members[0])
     linked = independence.copied_sources(statements, embeddings, copy_ratio)
     return tuple(

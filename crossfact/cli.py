@@ -57,6 +57,11 @@ def _summary(analysis: Analysis, written: tuple[Path, ...]) -> str:
 @click.option("--cluster-similarity", type=click.FloatRange(0.0, 1.0, min_open=True),
               default=_DEFAULTS.cluster_similarity, show_default=True,
               help="Cosine similarity above which statements join one claim.")
+@click.option("--align-similarity", type=click.FloatRange(0.0, 1.0, min_open=True),
+              default=_DEFAULTS.align_similarity, show_default=True,
+              help="Cosine similarity at which a statement left alone joins its restatement "
+                   "in another source (mutual nearest neighbours sharing rare words); "
+                   "1 turns this off.")
 @click.option("--event-similarity", type=click.FloatRange(0.0, 1.0),
               default=_DEFAULTS.event_similarity, show_default=True,
               help="Similarity above which sources report one event; claims never span two "
@@ -71,9 +76,8 @@ def _summary(analysis: Analysis, written: tuple[Path, ...]) -> str:
 @click.option("--progress/--no-progress", default=False, help="Show a progress bar.")
 def main(
     inputs: tuple[str, ...], out_dir: Path, model_path: Path | None, cache_dir: Path | None,
-    no_cache: bool, cluster_similarity: float, event_similarity: float, copy_ratio: float,
-    min_words: int,
-    timeout: float, progress: bool,
+    no_cache: bool, cluster_similarity: float, align_similarity: float, event_similarity: float,
+    copy_ratio: float, min_words: int, timeout: float, progress: bool,
 ) -> None:
     """Compare articles about one story: shared claims, corroborations, contradictions.
 
@@ -83,7 +87,8 @@ def main(
     settings = Settings(
         model_path=model_path,
         cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
-        cluster_similarity=cluster_similarity, event_similarity=event_similarity,
+        cluster_similarity=cluster_similarity, align_similarity=align_similarity,
+        event_similarity=event_similarity,
         copy_ratio=copy_ratio, min_words=min_words,
         fetch_timeout=timeout, show_progress=progress,
     )

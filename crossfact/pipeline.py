@@ -71,14 +71,14 @@ def analyse(
         clusters = claims.cluster_statements(
             matrix, similarity=settings.cluster_similarity, events=events,
             sources=[s.source_id for s in segmentation.statements],
-            attach=settings.cluster_similarity,
+            attach=settings.cluster_similarity, align=settings.align_similarity, texts=texts,
         )
     with _stage("facts", on_stage):
         facts = comparison.extract_all_facts(segmentation.statements, read.sources)
     with _stage("judge", on_stage):
         judged = comparison.judge_claims(
             clusters, segmentation.statements, facts, matrix, copy_ratio=settings.copy_ratio,
-            published={source.id: source.published for source in read.sources},
+            published={source.id: source.published for source in read.sources}, events=events,
         )
     return Analysis(read, segmentation, facts, judged, encoder.name, events)
 
