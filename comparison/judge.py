@@ -22,7 +22,9 @@ independent origins, decide each claim's status.
    work is bounded: only statements sharing a group are paired, similarities come from
    one matrix product per group (in blocks of BLOCK rows), and compatibility is decided
    once per pair of distinct fact signatures.
-3. Each claim: its conflicts and updates (conflicts.py: a figure that changed between an
+3. Agreements (agreement.py): a statement still alone joins another source's statement of
+   the same event that fills two comparison groups with agreeing values.
+4. Each claim: its conflicts and updates (conflicts.py: a figure that changed between an
    earlier and a later publication, given ``published``, is an update, not a conflict),
    its negation conflicts (negation.py: one source asserts what another denies),
    its origins (independence.py; reprints found once over the corpus by
