@@ -14,8 +14,13 @@ A source is represented twice:
   many: what tells two similar events apart).
 Their cosine similarities are mixed, ``weight`` * embedding + (1 - ``weight``) * key
 terms, and sources are grouped by average-linkage agglomerative clustering at
-``similarity``. Both defaults were chosen on the odd-numbered topics of ECB+ and are
-reported on the even-numbered ones (benchmarks/ecbplus_clustering.py).
+``similarity``. Copies vote once: sources whose mixed similarity reaches COPY_SIMILARITY
+(0.6: a wire story and its reprints; different outlets on one story score 0.15-0.5) are
+grouped first and clustered as one, with mean similarities. Otherwise a wire story and its
+reprint form a core that average linkage keeps apart from the rest of the story (a flood
+story of the gold sets split into two events so). ``weight`` and ``similarity`` were
+chosen on the odd-numbered topics of ECB+ and are reported on the even-numbered ones
+(benchmarks/ecbplus_clustering.py); collapsing copies moved held-out F1 0.842 -> 0.836.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy.cluster.hierarchy import DisjointSet
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -36,6 +42,7 @@ from .model import Statement
 EVENT_SIMILARITY = 0.25
 EVENT_WEIGHT = 0.2
 EVENT_LEAD = 3
+COPY_SIMILARITY = 0.6
 
 _MONTHS = "January February March April May June July August September October November December"
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
@@ -93,13 +100,30 @@ def group_events(
     documents = [" ".join(t for s in sentences for t in key_terms(s)) for sentences in texts]
     means = _mean_rows(embeddings, [list(r)[:lead] for r in rows])
     mixed = weight * (means @ means.T) + (1.0 - weight) * _term_similarity(documents)
-    labels = AgglomerativeClustering(
+    copies = _copy_groups(mixed)
+    reduced = _reduce(mixed, copies)
+    labels = [0] if len(copies) < 2 else AgglomerativeClustering(
         n_clusters=None, metric="precomputed", linkage="average",
         distance_threshold=1.0 - similarity,
-    ).fit_predict(np.clip(1.0 - mixed, 0.0, None))
-    joined = _join_loners([int(x) for x in labels.tolist()], mixed, similarity)
+    ).fit_predict(np.clip(1.0 - reduced, 0.0, None)).tolist()
+    joined = _join_loners([int(x) for x in labels], reduced, similarity)
+    label_of = {member: joined[n] for n, group in enumerate(copies) for member in group}
     first: dict[int, int] = {}
-    return tuple(first.setdefault(label, len(first)) for label in joined)
+    return tuple(first.setdefault(label_of[index], len(first)) for index in range(count))
+
+
+def _copy_groups(mixed: NDArray[np.float64]) -> list[list[int]]:
+    """Sources connected by similarity >= COPY_SIMILARITY (a wire story and its reprints),
+    in order of their first member."""
+    merger = DisjointSet(range(mixed.shape[0]))
+    for a, b in zip(*np.nonzero(np.triu(mixed >= COPY_SIMILARITY, k=1)), strict=True):
+        merger.merge(int(a), int(b))
+    return sorted((sorted(group) for group in merger.subsets()), key=lambda g: g[0])
+
+
+def _reduce(mixed: NDArray[np.float64], groups: Sequence[Sequence[int]]) -> NDArray[np.float64]:
+    """Mean similarity between groups of sources: each group of copies votes once."""
+    return np.array([[mixed[np.ix_(a, b)].mean() for b in groups] for a in groups])
 
 
 def _join_loners(labels: list[int], mixed: NDArray[np.float64], similarity: float) -> list[int]:

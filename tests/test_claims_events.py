@@ -58,3 +58,19 @@ def test_claims_never_span_two_events() -> None:
     assert [c.members for c in split] == [(0, 2), (1, 3)]
     with pytest.raises(ClusteringError, match="3 event numbers for 4 statements"):
         cluster_statements(vectors, events=[0, 0, 1])
+
+
+def test_copies_vote_once_in_event_grouping() -> None:
+    from claims.events import _copy_groups, _reduce
+
+    # sources 0 and 1 are a wire story and its reprint; 2 and 3 report the same story
+    mixed = np.array([
+        [1.0, 0.8, 0.28, 0.2],
+        [0.8, 1.0, 0.18, 0.16],
+        [0.28, 0.18, 1.0, 0.3],
+        [0.2, 0.16, 0.3, 1.0],
+    ])
+    assert _copy_groups(mixed) == [[0, 1], [2], [3]]
+    reduced = _reduce(mixed, _copy_groups(mixed))
+    assert reduced[0, 1] == np.mean([0.28, 0.18])
+    assert reduced[1, 2] == 0.3
