@@ -22,6 +22,13 @@ Dates and times of "statement" are never compared: when something was said is ra
 the disputed fact, and one claim gathers statements made on different days. Two dates more
 than a year apart (dates.far_apart) date two events, not one.
 
+Inside one claim (``find_changes``), a statement giving exactly one time of day with no
+role puts it in the group "same slot" (UNROLED): the paraphrases of one claim that each
+give one time ("the embankment gave way at 3:40 a.m." / "had given way at 5:10 a.m.")
+give the time of the same happening. Dates and places are not treated so: in one claim
+they often date or place different things (when it happened, when it was reported, a
+company's seat and its plant), which raised false flags on the gold sets.
+
 Within a group two statements of different sources disagree when no value of one is
 compatible with a value of the other (each family's rules: dates.py, times.py,
 numbers.py, gazetteer.py, names.py, attributes.py: a flag state is one country). Places
@@ -76,6 +83,8 @@ _FAMILIES = {
     attributes.ATTRIBUTE: attributes.ATTRIBUTE,
 }
 _COUNTED = frozenset({numbers.NUMBER, numbers.QUANTITY, numbers.MONEY})
+UNROLED = "same slot"
+UNROLED_FAMILIES = frozenset({"time"})
 VAGUE_COUNTS = frozenset({"person", "percent", "percent (change)", "time", "thing", "way"})
 _COUNT_LABELS = {numbers.NUMBER: "count", numbers.QUANTITY: "quantity", numbers.MONEY: "amount"}
 
@@ -189,28 +198,49 @@ def current_figures(group: Sequence[Fact], text: str) -> tuple[Fact, ...]:
     return tuple(group)
 
 
-def _statement_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
+def _statement_groups(
+    found: Sequence[Fact], unroled: bool = False
+) -> dict[GroupKey, tuple[Fact, ...]]:
     groups: dict[GroupKey, list[Fact]] = {}
     for fact in found:
         key = group_key(fact)
         if key is not None:
             groups.setdefault(key, []).append(fact)
-    return {
+    reduced = {
         key: _specific(group) if key.family == "place" else tuple(group)
         for key, group in groups.items()
     }
+    return reduced | (_unroled_groups(found) if unroled else {})
+
+
+def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
+    """The statement's one role-less date, time or place of each family (UNROLED): two
+    paraphrases in one claim that each give one such value give it for the same slot."""
+    by_family: dict[str, list[Fact]] = {}
+    for fact in found:
+        family = _FAMILIES.get(fact.kind)
+        if fact.role is None and family in UNROLED_FAMILIES:
+            by_family.setdefault(family, []).append(fact)
+    groups = {}
+    for family, group in by_family.items():
+        chosen = _specific(group) if family == "place" else tuple(group)
+        if len({f.value for f in chosen}) == 1:
+            groups[GroupKey(family, UNROLED)] = chosen
+    return groups
 
 
 def collect(
-    members: Iterable[int], statements: Sequence[Statement], facts: Mapping[str, tuple[Fact, ...]]
+    members: Iterable[int], statements: Sequence[Statement], facts: Mapping[str, tuple[Fact, ...]],
+    unroled: bool = False,
 ) -> dict[GroupKey, list[Entry]]:
-    """Group key -> the entries of the statements ``members`` that have facts in it."""
+    """Group key -> the entries of the statements ``members`` that have facts in it (with
+    ``unroled``, within one claim, also the UNROLED groups)."""
     groups: dict[GroupKey, list[Entry]] = {}
     for index in members:
         statement = statements[index]
         found = facts.get(statement.id, ())
         legs = _leg_places(found)
-        for key, group in _statement_groups(found).items():
+        for key, group in _statement_groups(found, unroled).items():
             current = current_figures(group, statement.text) if key.family in _COUNTED else group
             entry = Entry(
                 index, statement.id, statement.source_id, group, legs.get(key.role, ()), current
@@ -356,7 +386,7 @@ def find_changes(
     (``_stale``: a superseded figure contradicts nothing). ``published`` maps a statement
     id or a source id to its publication date."""
     dated = _dating(statements, published or {})
-    groups = collect(members, statements, facts)
+    groups = collect(members, statements, facts, unroled=True)
     found: list[Conflict] = []
     changes: list[Update] = []
     for key in sorted(groups):

@@ -244,3 +244,17 @@ def test_bad_clusters_and_embeddings_are_named_errors() -> None:
 
 def test_no_statements_no_claims() -> None:
     assert judge_claims([], [], {}, np.zeros((0, 384), dtype=np.float32)) == ()
+
+
+def test_one_claim_compares_its_paraphrases_single_times_of_day() -> None:
+    rows = [("s1", "A levee north of the village broke at 2:15 a.m., flooding the square."),
+            ("s2", "A levee near the village had broken at 4:50 a.m., flooding the square."),
+            ("s3", "A levee by the village broke at about 2:20 a.m., flooding the square.")]
+    (claim,) = _judge(rows, [(0, 1, 2)])
+    assert [c.kind for c in claim.conflicts] == ["time"]
+    assert {side.statements for side in claim.conflicts[0].sides} == {("s1:1", "s3:1"), ("s2:1",)}
+    # in two claims (not paraphrases of one), role-less times are not compared
+    assert all(c.conflicts == () for c in _judge(rows[:2], [(0,), (1,)], _angles(0, 80)))
+    # two times in one statement name no single slot
+    two = [rows[0], ("s2", "The levee broke at 4:50 a.m. and the pumps failed at 6 a.m.")]
+    assert _judge(two, [(0, 1)])[0].conflicts == ()
