@@ -1,5 +1,5 @@
-"""The accuracy gate: crossfact on the labelled gold corpora (tests/gold/*, written by us and
-never used to tune anything), scored by crossfact.gold, against pinned floors.
+"""The accuracy gate: crossfact on the labelled gold corpora (tests/gold/*, written by us),
+scored by crossfact.gold, against pinned floors.
 
 The floors are the scores measured when they were pinned (see the closing notes of the
 issues), rounded down: a change that lowers a score below its floor fails CI. Raise them
@@ -19,18 +19,23 @@ from crossfact.settings import Settings
 pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).parent / "gold"
-NAMES = ("quake", "launch", "ship", "summit")
+NAMES = ("quake", "launch", "ship", "summit", "flood", "takeover", "trial")
 
-# Pinned floors over the four corpora together (measured 2026-11-23: contradictions
-# 12/12 found and 12/12 flags right, updates 2/2, same origin 8/8, corroborations 9/15,
-# no variant flagged). The issue's targets are recall >= 0.9 and precision >= 0.8 for
-# contradictions and recall >= 0.9 for corroborations: the last is not reached yet.
+# Pinned floors over the seven corpora together, measured 2026-11-23 (second session).
+# On the four first corpora: contradictions 12/12 found and 12/12 flags right, updates 2/2,
+# corroborations 11/15. flood, takeover and trial were written afterwards by a writer who
+# never saw the rules; scored once before any change they gave contradictions 5/12 found,
+# 4/6 flags right, corroborations 6/18, updates 1/4 (see the README). Since then they have
+# been looked at (events: copies vote once; times in one claim compared), so they are
+# development sets now. All seven: contradictions 18/24 found, 16/18 flags right, updates
+# 3/6, same origin 14/14, corroborations 18/33, no variant flagged. The issue's targets
+# (recall >= 0.9, precision >= 0.8, corroboration recall >= 0.9) are not all reached.
 FLOORS = {
-    "contradiction_recall": 0.9,
-    "contradiction_precision": 0.9,
-    "update_recall": 1.0,
-    "same_origin_recall": 0.85,
-    "corroboration_recall": 0.55,
+    "contradiction_recall": 0.75,
+    "contradiction_precision": 0.85,
+    "update_recall": 0.5,
+    "same_origin_recall": 1.0,
+    "corroboration_recall": 0.5,
 }
 MAX_VARIANT_FLAGS = 0
 
