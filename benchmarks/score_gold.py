@@ -42,11 +42,14 @@ def main() -> int:
     parser.add_argument("names", nargs="*")
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--event-similarity", type=float, default=Settings().event_similarity)
+    parser.add_argument("--gold-dir", type=Path, default=GOLD,
+                        help="folder of label files (tests/gold/unseen: the unseen batch)")
     args = parser.parse_args()
-    names = args.names or sorted(p.stem for p in GOLD.glob("*.json") if p.stem != "demo")
+    folder = args.gold_dir.resolve()
+    names = args.names or sorted(p.stem for p in folder.glob("*.json") if p.stem != "demo")
     results = []
     for name in names:
-        gold = load_gold(GOLD / f"{name}.json")
+        gold = load_gold(folder / f"{name}.json")
         inputs = [str(GOLD.parents[1] / gold["corpus"])]
         settings = Settings(cache_dir=args.cache_dir, event_similarity=args.event_similarity)
         result = score(analyse(inputs, settings), gold)
