@@ -90,11 +90,11 @@ def gather_agreements(
     for loner in sorted(i for i in slots if len(groups[group_of[i]]) == 1):
         if loner in settled:
             continue
-        same_event = {
-            i: s for i, s in slots.items()
-            if i not in settled and (events is None or events[i] == events[loner])
-        }
-        partner = _partner(loner, same_event, statements, embeddings @ embeddings[loner], threshold)
+        similarity = embeddings @ embeddings[loner]
+        if events is not None:
+            similarity[np.asarray(events) != events[loner]] = -np.inf
+        similarity[sorted(settled)] = -np.inf
+        partner = _partner(loner, slots, statements, similarity, threshold)
         if partner is None:
             continue
         joined[group_of[partner]].append(loner)
