@@ -74,3 +74,19 @@ def test_copies_vote_once_in_event_grouping() -> None:
     reduced = _reduce(mixed, _copy_groups(mixed))
     assert reduced[0, 1] == np.mean([0.28, 0.18])
     assert reduced[1, 2] == 0.3
+
+
+def test_a_local_angle_joins_the_event_whose_statements_it_restates() -> None:
+    wire = ["A fire broke out near Mariposa.", "It burned 12,400 acres.",
+            "The governor declared an emergency.", "One firefighter was hurt."]
+    local = ["Pruitt told residents to go now.", "Mr Halvorsen left with his dogs.",
+             "Officials declared an emergency on Monday.", "A firefighter suffered burns.",
+             "The blaze burned 12,400 acres."]
+    texts = [wire, wire, local]
+    rows = [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11, 12]]
+    story = [0, 20, 40, 60]
+    # the local lead points elsewhere (200 and 230 degrees); three statements restate the wire's
+    vectors = _vectors(*story, *[a + 30 for a in story], 200, 230, 42, 58, 22)
+    assert group_events(texts, vectors, rows) == (0, 0, 0)
+    two_restated = _vectors(*story, *[a + 30 for a in story], 200, 230, 42, 58, 260)
+    assert group_events(texts, two_restated, rows) == (0, 0, 1)
