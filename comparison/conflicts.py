@@ -29,6 +29,13 @@ give the time of the same happening. Dates and places are not treated so: in one
 they often date or place different things (when it happened, when it was reported, a
 company's seat and its plant), which raised false flags on the gold sets.
 
+Anchored groups (``_anchored_groups``, anchors.py): every date, time, place (not of a trip,
+a travel leg or "statement"), count, quantity and amount is also grouped under its
+governing word ("~" + stem). Two entries of such a group are compared when their contexts
+share enough words (anchors.same_slot), when no role group of the family compares the two
+statements already and when their roles do not tell them apart (``_distinct_roles``):
+roles fall short on unseen wording, the words around a value do not.
+
 Within a group two statements of different sources disagree when no value of one is
 compatible with a value of the other (each family's rules: dates.py, times.py,
 numbers.py, gazetteer.py, names.py, attributes.py: a flag state is one country). Places
@@ -46,7 +53,9 @@ that differs between two statements published on different days is an Update, no
 Conflict, when it is a cumulative count (the dead, injured, evacuated, arrested, missing;
 counts of people, cases, homes...) whose later figure is higher, or when the later
 statement words it as a revision near the figure ("rose to", "climbed to", "revised",
-"upgraded", "updated", "up from", "now stands at", "new toll"). Compatible but different
+"upgraded", "updated", "up from", "now stands at", "new toll"), or when either statement
+gives a count or quantity as of a moment ("has now burned", "by Monday morning", "so far":
+_RUNNING_RE). Compatible but different
 figures count too ("at least 79" then "112"). A figure a later report changed is stale and
 contradicts nothing; disagreements left over are Conflicts. The summary reads "death toll:
 79 (14 Oct 2025) → 112 (15 Oct 2025)", sides earliest first with their first publication
@@ -64,8 +73,9 @@ from itertools import combinations
 from claims.model import Statement
 from comparison.model import Conflict, Fact, Side, Update, UpdateSide
 
-from . import attributes, dates, gazetteer, names, numbers, times
+from . import anchors, attributes, dates, gazetteer, names, numbers, times
 from .roles import PLANNED
+from .text import make_doc
 
 Published = Mapping[str, date | None]
 
@@ -85,6 +95,10 @@ _FAMILIES = {
 _COUNTED = frozenset({numbers.NUMBER, numbers.QUANTITY, numbers.MONEY})
 UNROLED = "same slot"
 UNROLED_FAMILIES = frozenset({"time"})
+ANCHORED = "~"  # role prefix of an anchored group: "~" + the governor's stem
+ANCHORED_FAMILIES = frozenset(
+    {"date", "time", "place", numbers.NUMBER, numbers.QUANTITY, numbers.MONEY}
+)
 VAGUE_COUNTS = frozenset({"person", "percent", "percent (change)", "time", "thing", "way"})
 _COUNT_LABELS = {numbers.NUMBER: "count", numbers.QUANTITY: "quantity", numbers.MONEY: "amount"}
 
@@ -106,6 +120,7 @@ class Entry:
     facts: tuple[Fact, ...]
     places: tuple[Fact, ...] = ()
     current: tuple[Fact, ...] = ()  # the facts a conflict shows (current_figures); () = all
+    anchor: anchors.Anchor | None = None  # in an anchored group only
 
 
 def group_key(fact: Fact) -> GroupKey | None:
@@ -152,8 +167,16 @@ def _any_compatible(family: str, left: Iterable[Fact], right: Sequence[Fact]) ->
     return any(compatible(family, a, b) for a in left for b in right)
 
 
+def _one_slot(a: Entry, b: Entry) -> bool:
+    """Whether two entries may fill one slot: always in a role group; in an anchored group
+    when their anchors say so."""
+    return a.anchor is None or b.anchor is None or anchors.same_slot(a.anchor, b.anchor)
+
+
 def disagree(key: GroupKey, a: Entry, b: Entry) -> bool:
     """Whether two statements' facts of one group conflict (sources aside)."""
+    if not _one_slot(a, b):
+        return False  # one governing word, but not the same slot
     two_legs = key.role in LEG_ROLES and a.places and b.places
     if two_legs and not _any_compatible("place", a.places, b.places):
         return False  # two legs of the journey, not one event told twice
@@ -229,12 +252,44 @@ def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
     return groups
 
 
+def _anchored_groups(
+    found: Sequence[Fact], text: str
+) -> dict[GroupKey, tuple[tuple[Fact, ...], anchors.Anchor]]:
+    """The statement's facts grouped by the stem of their governing word (anchors.py),
+    whatever their role ("~" + stem, with the counted unit), except places of roles never
+    compared (a trip, a travel leg, "statement")."""
+    if not found:
+        return {}
+    doc = make_doc(text)
+    grouped: dict[GroupKey, list[tuple[Fact, anchors.Anchor]]] = {}
+    for fact in found:
+        family = _FAMILIES.get(fact.kind)
+        if family not in ANCHORED_FAMILIES:
+            continue
+        if family == "place" and fact.role in _UNCOMPARED_PLACE_ROLES:
+            continue  # a trip's stops, a travel leg, a government: never one slot
+        anchor = anchors.anchor_of(doc, fact.start, fact.end)
+        if anchor is None:
+            continue
+        unit = numbers.unit_key(fact.value) if family in _COUNTED else ""
+        grouped.setdefault(GroupKey(family, ANCHORED + anchor.governor, unit), []).append(
+            (fact, anchor)
+        )
+    result = {}
+    for key, pairs in grouped.items():
+        chosen = [f for f, _ in pairs]
+        group = _specific(chosen) if key.family == "place" else tuple(chosen)
+        result[key] = (group, anchors.merge([a for _, a in pairs]))
+    return result
+
+
 def collect(
     members: Iterable[int], statements: Sequence[Statement], facts: Mapping[str, tuple[Fact, ...]],
-    unroled: bool = False,
+    unroled: bool = False, anchored: bool = False,
 ) -> dict[GroupKey, list[Entry]]:
     """Group key -> the entries of the statements ``members`` that have facts in it (with
-    ``unroled``, within one claim, also the UNROLED groups)."""
+    ``unroled``, within one claim, also the UNROLED groups; with ``anchored`` also the
+    anchored groups)."""
     groups: dict[GroupKey, list[Entry]] = {}
     for index in members:
         statement = statements[index]
@@ -246,15 +301,22 @@ def collect(
                 index, statement.id, statement.source_id, group, legs.get(key.role, ()), current
             )
             groups.setdefault(key, []).append(entry)
+        if anchored:
+            for key, (group, anchor) in _anchored_groups(found, statement.text).items():
+                shown = current_figures(group, statement.text) if key.family in _COUNTED else group
+                entry = Entry(index, statement.id, statement.source_id, group, (), shown, anchor)
+                groups.setdefault(key, []).append(entry)
     return groups
 
 
 def signature(entry: Entry) -> tuple[tuple[str, str, str], ...]:
     """What decides an entry's compatibility: its facts and leg places, sources aside."""
+    context = entry.anchor.context if entry.anchor is not None else frozenset()
     return tuple(
         sorted(
             {(f.kind, f.value, f.text.lower()) for f in entry.facts + entry.places}
             | {("leg", f.value, "") for f in entry.places}
+            | {("context", word, "") for word in context}
         )
     )
 
@@ -386,13 +448,17 @@ def find_changes(
     (``_stale``: a superseded figure contradicts nothing). ``published`` maps a statement
     id or a source id to its publication date."""
     dated = _dating(statements, published or {})
-    groups = collect(members, statements, facts, unroled=True)
+    groups = collect(members, statements, facts, unroled=True, anchored=True)
+    judged = _judged_pairs(groups)
     found: list[Conflict] = []
     changes: list[Update] = []
     for key in sorted(groups):
         entries = groups[key]
         pairs = disagreeing_pairs(key, entries) if len(entries) > 1 else []
         changed = _changed_pairs(key, entries, pairs, statements, dated)
+        if key.role.startswith(ANCHORED):
+            pairs, changed = _unjudged(key, pairs, judged), _unjudged(key, changed, judged)
+            key = _display_key(key, entries)
         stale = _stale(changed, dated)
         conflicting = [
             p for p in pairs if p not in changed and p[0].index not in stale
@@ -403,6 +469,62 @@ def find_changes(
         if changed:
             changes.append(build_update(key, _members(changed), dated))
     return tuple(found), tuple(changes)
+
+
+Judged = set[tuple[str, int, int]]
+
+
+def _judged_pairs(groups: Mapping[GroupKey, Sequence[Entry]]) -> Judged:
+    """(family, statement, statement) for every two statements that a role group (not an
+    anchored one) compares: anchors judge only what the roles left uncompared."""
+    judged: Judged = set()
+    for key, entries in groups.items():
+        if not key.role.startswith(ANCHORED):
+            indexes = sorted({e.index for e in entries})
+            judged.update((key.family, a, b) for a, b in combinations(indexes, 2))
+    return judged
+
+
+def _unjudged(
+    key: GroupKey, pairs: Sequence[tuple[Entry, Entry]], judged: Judged
+) -> list[tuple[Entry, Entry]]:
+    """The anchored pairs that no role group compared and whose roles do not tell them
+    apart (``_distinct_roles``)."""
+    return [
+        (a, b) for a, b in pairs
+        if (key.family, min(a.index, b.index), max(a.index, b.index)) not in judged
+        and not _distinct_roles(a, b)
+    ]
+
+
+def _role_parts(role: str | None) -> tuple[str, str] | None:
+    """A specific role as (event, object): "price of vista 3" -> ("price", "vista 3");
+    None for no role and for "statement", which the roles give too readily."""
+    if role is None or role.split(" (")[0] == "statement":
+        return None
+    base, _, thing = role.partition(" of ")
+    return base, thing
+
+
+def _distinct_roles(a: Entry, b: Entry) -> bool:
+    """Whether every fact of ``a`` has a specific role told apart from every role of
+    ``b``'s facts: another event, or the same event of another named object ("price of
+    vista 3" / "price of vista 3 pro"). A role whose object is missing on one side is not
+    told apart ("took" / "took of barisic")."""
+    for x in a.facts:
+        for y in b.facts:
+            left, right = _role_parts(x.role), _role_parts(y.role)
+            if left is None or right is None:
+                return False
+            if left[0] == right[0] and not (left[1] and right[1] and left[1] != right[1]):
+                return False
+    return True
+
+
+def _display_key(key: GroupKey, entries: Sequence[Entry]) -> GroupKey:
+    """An anchored group shown under its governing word as written ("recall date")."""
+    word = next((e.anchor.word for e in entries if e.anchor is not None), key.role[1:])
+    return GroupKey(key.family, word, key.unit)
 
 
 # --- updates --------------------------------------------------------------------------------
@@ -423,6 +545,16 @@ _UPDATE_RE = re.compile(
     r"raised|lowered|cut|fell|fallen|dropped|soared|surged|swelled|reached)\s+(?:\w+\s+)?to\b"
     r"|\b(?:up|down)\s+from\b|\bnow\s+(?:stands|stood|at|put|puts)\b"
     r"|\bnew\s+(?:toll|figure|count|total|estimate)\b"
+)
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
+    r"night|noon|midday|dawn|nightfall|today|tonight)"
+)
+_RUNNING_RE = re.compile(
+    r"(?i)\b(?:has|have|had|is|are|was|were|stands|stood)\s+now\b"
+    r"|\bnow\s+(?:stands|stood|totals?|numbers?|at|has|have|is|are|exceeds?|tops)\b"
+    rf"|\bso\s+far\b|\bto\s+date\b|\bas\s+of\b|\bthus\s+far\b"
+    rf"|\bby\s+(?:late\s+|early\s+|mid-?)?(?:\w+\s+)?{_WHEN}\b"
 )
 Dated = Mapping[int, date | None]
 UPDATE_WINDOW = 40
@@ -453,16 +585,28 @@ def is_update(
 ) -> bool:
     """Whether a figure that differs between an earlier and a later publication changed
     rather than being contradicted: a cumulative count (``_cumulative``) whose later value
-    is higher, or any figure that the later statement words as a revision near it (within
+    is higher, any figure that the later statement words as a revision near it (within
     UPDATE_WINDOW characters before it: "rose to", "climbed to", "revised", "upgraded",
-    "updated", "up from", "now stands at", "new toll"...)."""
+    "updated", "up from", "now stands at", "new toll"...), or a count or quantity that
+    either statement gives as of a moment, a running figure ("has now burned 21,300
+    acres", "had scorched 12,400 acres by Monday morning", "so far", "as of", "to date")."""
     if key.family not in _COUNTED:
         return False
-    text = texts[1]
-    for fact in later.facts:
-        if _UPDATE_RE.search(text[max(0, fact.start - UPDATE_WINDOW) : fact.end + 20]):
-            return True
+    if _worded(later, texts[1], _UPDATE_RE):
+        return True
+    pairs = zip((earlier, later), texts, strict=True)
+    if key.family != numbers.MONEY and any(_worded(e, t, _RUNNING_RE) for e, t in pairs):
+        return True
     return _cumulative(key) and min(_amounts(later)) > max(_amounts(earlier))
+
+
+def _worded(entry: Entry, text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` occurs near one of the entry's figures (UPDATE_WINDOW characters
+    before it, 20 after)."""
+    return any(
+        pattern.search(text[max(0, fact.start - UPDATE_WINDOW) : fact.end + 20])
+        for fact in entry.facts
+    )
 
 
 def may_change(key: GroupKey, a: Entry, b: Entry) -> bool:
@@ -496,7 +640,7 @@ def _changed_pairs(
     candidates = list(pairs) + [
         (a, b) for a, b in combinations(entries, 2)
         if a.source != b.source and (a, b) not in pairs and (b, a) not in pairs
-        and set(_amounts(a)) != set(_amounts(b))
+        and set(_amounts(a)) != set(_amounts(b)) and _one_slot(a, b)
     ]
     changed = []
     for a, b in candidates:

@@ -176,7 +176,7 @@ def split_conflicts(
         cluster_of[members] = number
     merger = DisjointSet(range(len(statements)))
     pulled: set[int] = set()
-    collected = conflicts.collect(range(len(statements)), statements, facts)
+    collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
     for key in sorted(collected):
         entries = collected[key]
         if len({e.source for e in entries}) < 2:

@@ -255,6 +255,8 @@ def test_one_claim_compares_its_paraphrases_single_times_of_day() -> None:
     assert {side.statements for side in claim.conflicts[0].sides} == {("s1:1", "s3:1"), ("s2:1",)}
     # in two claims (not paraphrases of one), role-less times are not compared
     assert all(c.conflicts == () for c in _judge(rows[:2], [(0,), (1,)], _angles(0, 80)))
-    # two times in one statement name no single slot
+    # two times in one statement name no single slot, but the anchor of each does
+    # (anchors.py): the levee broke at 2:15 or at 4:50; the pumps' 6 a.m. is no side
     two = [rows[0], ("s2", "The levee broke at 4:50 a.m. and the pumps failed at 6 a.m.")]
-    assert _judge(two, [(0, 1)])[0].conflicts == ()
+    (conflict,) = _judge(two, [(0, 1)])[0].conflicts
+    assert conflict.summary == "broke time: 02:15 vs 04:50"

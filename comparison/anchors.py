@@ -1,0 +1,103 @@
+"""Anchors: the words around a value, which tell the slot it fills when roles fall short.
+
+Roles (roles.py) come from a lexicon and a verb guesser; unseen wording often leaves a
+fact with no role ("made at its plant in Petaluma"), with a reporting role it does not
+have ("broke out on Saturday afternoon, local officials said"), or with two roles for
+one slot ("who took 27.9% of the vote" / "Barisic took 29.7% of the vote"). Paraphrases
+of one fact still share the words around the value, which is what an anchor reads:
+
+- the **governor**: the nearest content word (below) before the value in its clause, else
+  the nearest after it, not an -ly adverb; reporting verbs are not content words ("said",
+  "told", "according": when something was said is not the disputed fact);
+- the **context**: the content words within WINDOW tokens on each side of the value,
+  inside its clause. Content words are lower-case words of three letters or more, not stop
+  words, magnitudes ("million") nor reporting verbs; capitalised words are left out, as
+  the story's names (the company, the town) stand near every value of the story.
+
+Words are compared by a crude stem, their first STEM letters after folding
+("hospitalized"/"hospitalised", "headquartered"/"headquarters"). Two facts of one family
+fill the same anchored slot when their governors are equal and their contexts share at
+least SHARED stems (the governor and one more word): "broke out on Sunday afternoon" /
+"broke out on Saturday afternoon" (broke, afternoon); "announced the recall on Thursday" /
+"announced the recall on Wednesday after..." (recall, announced). Not "the quake struck at
+1:28" / "an aftershock struck at 2:30" (struck only), not "arrived on Tuesday" / "met on
+Wednesday" (two governors).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from .text import Doc, Token, word_set
+
+WINDOW = 4
+STEM = 5
+SHARED = 2
+REPORTING = word_set(
+    "say says said saying tell tells told telling state states stated add adds added note "
+    "notes noted according declare declares declared claim claims claimed insist insisted "
+    "quote quoted cite cited"
+)
+_EXTRA_STOP = word_set(
+    "also just about around nearly roughly some least more than less per cent percent "
+    "hundred hundreds thousand thousands million millions billion billions trillion"
+)
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a value sits: its governing word (as written, lower-case), that word's stem
+    and its context stems."""
+
+    word: str
+    governor: str
+    context: frozenset[str]
+
+
+def stem(word: str) -> str:
+    return word.lower()[:STEM]
+
+
+def _content(token: Token) -> bool:
+    word = token.lower
+    return (
+        token.text.isalpha() and len(word) > 2 and not token.is_capitalised
+        and word not in STOP_WORDS and word not in REPORTING
+    )
+
+
+def _governing(token: Token) -> bool:
+    word = token.lower
+    return _content(token) and not word.endswith("ly")
+
+
+def anchor_of(doc: Doc, start: int, end: int) -> Anchor | None:
+    """The anchor of the value at ``[start, end)`` of ``doc``'s text, or None when its
+    clause has no governing word."""
+    span = doc.token_span(start, end)
+    if span is None:
+        return None
+    first, last = span
+    lo, hi = doc.clause_bounds(first)
+    before = [t for t in doc.tokens[lo:first] if _content(t)][-WINDOW:]
+    after = [t for t in doc.tokens[last + 1 : hi + 1] if _content(t)][:WINDOW]
+    governor = next((t for t in reversed(doc.tokens[lo:first]) if _governing(t)), None)
+    if governor is None:
+        governor = next((t for t in doc.tokens[last + 1 : hi + 1] if _governing(t)), None)
+    if governor is None:
+        return None
+    context = frozenset(stem(t.text) for t in before + after)
+    return Anchor(governor.lower, stem(governor.text), context)
+
+
+def same_slot(a: Anchor, b: Anchor) -> bool:
+    """Whether two anchored values fill one slot (see the module doc)."""
+    return a.governor == b.governor and len(a.context & b.context) >= SHARED
+
+
+def merge(found: list[Anchor]) -> Anchor:
+    """One anchor for several values of a statement under one governor: contexts joined."""
+    return Anchor(found[0].word, found[0].governor, frozenset().union(*(a.context for a in found)))

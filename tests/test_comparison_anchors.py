@@ -1,0 +1,88 @@
+"""Anchors: the governing word and context words of a value, and the slots they make."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.model import Statement
+from comparison import extract_all_facts
+from comparison.anchors import Anchor, anchor_of, same_slot
+from comparison.conflicts import find_changes
+from comparison.model import Fact
+from comparison.text import make_doc
+from corpus.model import Source
+
+MON, TUE = date(2025, 7, 21), date(2025, 7, 22)
+
+
+def _anchor(text: str, value: str) -> Anchor | None:
+    start = text.index(value)
+    return anchor_of(make_doc(text), start, start + len(value))
+
+
+def test_governor_is_the_nearest_content_word_before_the_value_not_a_reporting_verb() -> None:
+    anchor = _anchor("The Saddle Creek Fire broke out on Sunday in dry grass.", "Sunday")
+    assert anchor is not None and anchor.word == "broke"
+    assert anchor.context == frozenset({"broke", "dry", "grass"})
+    said = _anchor("Officials said on Monday that it was contained.", "Monday")
+    assert said is None  # "said" governs nothing; the clause ends at "that"
+
+
+def test_same_slot_needs_the_same_governor_and_one_more_shared_word() -> None:
+    def slot(a: str, b: str, value_a: str, value_b: str) -> bool:
+        x, y = _anchor(a, value_a), _anchor(b, value_b)
+        assert x is not None and y is not None
+        return same_slot(x, y)
+
+    assert slot("The fire broke out on Sunday afternoon in dry grass.",
+                "The fire broke out on Saturday afternoon in parched grassland.",
+                "Sunday", "Saturday")
+    assert not slot("The quake struck at 1:28 a.m.", "An aftershock struck at 2:30 a.m.",
+                    "1:28", "2:30")
+    assert not slot("Kim arrived on Tuesday.", "Kim met Putin on Wednesday.",
+                    "Tuesday", "Wednesday")
+
+
+Facts = dict[str, tuple[Fact, ...]]
+
+
+def _facts(
+    rows: list[tuple[str, str, date]],
+) -> tuple[list[Statement], Facts, dict[str, date | None]]:
+    statements = [Statement(f"{s}:1", s, text, 0, len(text)) for s, text, _ in rows]
+    sources = [Source(s, None, None, None, None, day, "input", "") for s, _, day in rows]
+    published: dict[str, date | None] = {s: day for s, _, day in rows}
+    return statements, extract_all_facts(statements, sources), published
+
+
+def test_role_less_paraphrases_conflict_through_their_anchor() -> None:
+    statements, facts, published = _facts([
+        ("s1", "The cheeses were made at its plant in Petaluma and sold in shops.", MON),
+        ("s2", "The recalled cheeses were made at its plant in Sebastopol.", MON),
+    ])
+    assert all(f.role is None for f in facts["s1:1"] + facts["s2:1"] if f.kind == "place")
+    (conflict,), _ = find_changes(range(2), statements, facts, published)
+    assert conflict.kind == "place" and conflict.role == "plant"
+
+
+def test_roles_that_name_two_objects_keep_their_anchor_apart() -> None:
+    statements, facts, published = _facts([
+        ("s1", "In the United States, the Vista 3 costs 799 dollars.", MON),
+        ("s2", "The Vista 3 Pro costs $1,199, a lot for a phone.", MON),
+    ])
+    assert find_changes(range(2), statements, facts, published) == ((), ())
+
+
+def test_a_figure_given_as_of_a_moment_is_a_running_count_that_updates() -> None:
+    statements, facts, published = _facts([
+        ("s1", "About 1,100 firefighters are assigned to the fire.", MON),
+        ("s2", "More than 2,300 firefighters are now assigned to the blaze.", TUE),
+    ])
+    found, (update,) = find_changes(range(2), statements, facts, published)
+    assert found == ()
+    assert update.summary == (
+        "firefighter (fire): about 1100 (21 Jul 2025) → at least 2300 (22 Jul 2025)"
+    )
+    same_day = {"s1": MON, "s2": MON}
+    (conflict,), changes = find_changes(range(2), statements, facts, same_day)
+    assert changes == () and conflict.kind == "number"
