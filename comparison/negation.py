@@ -42,7 +42,9 @@ the words up to the first preposition after it; the rest are adjuncts ("in the c
   is the complement, to the end of the sentence or ; : ? ! ( ) but while whereas although
   though because; the denier is not part of the proposition. The head is found as for
   determiners. "was denied bail" (passive), "did not deny", "neither confirm nor deny"
-  and a denial whose complement is itself negated are no denials.
+  and a denial whose complement is itself negated are no denials. The complement ends
+  at "and"/"or" before an auxiliary: "has denied wrongdoing and has not been charged"
+  denies wrongdoing, and the second predicate is the denier's, not the complement's.
 - "don't think/believe/expect you can win": the negation moves to the complement (win).
 
 Skipped, as they negate nothing another source could assert: "not only/just/merely/
@@ -593,13 +595,23 @@ def _denial(toks: Sequence[Token], index: int) -> _Cue | None:
     start = _denial_start(toks, index)
     if start is None:
         return _reported_false(toks, index)
-    end = _sentence_end(toks, start)
+    end = _predicate_end(toks, start, _sentence_end(toks, start))
     if any(toks[i].word in _NEGATORS or toks[i].word in _DETERMINERS for i in range(start, end)):
         return None  # a denied negation
     found = _head_of_phrase(toks, start, end)
     if found is None:
         return None
     return _Cue(index, start, _scope_end(toks, found[0], end), *found, start)
+
+
+def _predicate_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """Where a denial's complement ends: at "and"/"or" before an auxiliary, a second
+    predicate of the denier ("has denied wrongdoing and has not been charged"), else
+    ``end``."""
+    for index in range(start, end - 1):
+        if toks[index].word in ("and", "or") and toks[index + 1].word in _AUX:
+            return index
+    return end
 
 
 def _raise(toks: Sequence[Token], cue: _Cue, stems: Sequence[str]) -> _Cue:

@@ -190,3 +190,14 @@ def test_a_claim_with_an_assertion_and_a_denial_is_contradicted() -> None:
     assert isinstance(found, tuple)
     (conflict,) = [c for c in found if c.kind == NEGATION]
     assert conflict.sides == (Side("asserted", ("s1:1", "s2:1")), Side("denied", ("s3:1",)))
+
+
+def test_a_second_negated_predicate_of_the_denier_does_not_undo_the_denial() -> None:
+    denied_twice = ("s1", "Petek has denied wrongdoing and has not been charged.")
+    assert find_negations(_statements(denied_twice, ("s2", "Petek has denied wrongdoing."))) == ()
+    (conflict,) = find_negations(
+        _statements(denied_twice, ("s2", "Petek committed wrongdoing, prosecutors said."))
+    )
+    assert {side.value: side.statements for side in conflict.sides} == {
+        "asserted": ("s2:1",), "denied": ("s1:1",)
+    }
