@@ -264,7 +264,10 @@ def _verb_role(doc: Doc, fact: Fact) -> str | None:
     if verb is None:
         return None
     lo = doc.clause_bounds(verb)[0]
-    subjects = _name_runs(doc, lo, verb - 1)
+    subjects = [
+        (first, last) for first, last in _name_runs(doc, lo, verb - 1)
+        if doc.tokens[last].end <= fact.start or doc.tokens[first].start >= fact.end
+    ]  # not the count itself: "Nine of the sick were hospitalized"
     stem = verb_stem(doc.tokens[verb].text)
     if not subjects:
         return stem

@@ -19,7 +19,8 @@ ordinals the last word before a stop word or a verb), "%"/"percent", or else a t
 written before it in its sentence when a verb of level stands right before the number,
 however far its head ("the number of people killed by the earthquake that struck on
 Tuesday has risen to 112", "the number of dead is now 112", "the toll rose from 79 to
-112": person; its words go to ``NumberFact.counted`` for the role), or else a noun just
+112": person; its words go to ``NumberFact.counted`` for the role), or people in a
+partitive of a nominal adjective ("nine of the sick", "two of the injured"), or else a noun just
 before it across bridge words ("magnitude 6.8", "a crew of 25", "the death toll rose to
 112"). So "one of them", years and identifiers
 ("Soyuz-2", "COVID-19") make no fact. Counts of the dead (deaths, victims, toll...) count
@@ -29,7 +30,10 @@ Comparison: counts must match exactly. Quantities and money carry the precision 
 written with ("3 feet" is 2.5-3.5 feet, so it agrees with "1 metre"; "$1.2 million" is
 1.15-1.25 million), at least 1% for quantities (conversions are rounded: 984 ft = 299.9 m
 agrees with 300 m, 290 m does not) and 0.5% for money. "~" widens to 10%, ">=" and "<="
-are open intervals; two values are compatible when their intervals overlap. Different
+are open intervals; two values are compatible when their intervals overlap. Two bounds of
+one direction are two reports of the same figure, not two intervals: "at least 42 homes"
+and "at least 61 homes" disagree, "more than 2,300" and "at least 2,200" agree (within
+BOUND_TOLERANCE, 10%). Different
 nouns, dimensions or currencies are never compared.
 """
 
@@ -602,6 +606,8 @@ def _counted_noun(doc: Doc, raw: _Raw) -> _Counted | None:
     found = _noun_after(doc, raw.end, raw.value, raw.ordinal)
     if found is not None:
         return _Counted(found[0], raw.start, found[1])
+    if not raw.ordinal and _PARTITIVE_RE.match(after):
+        return _Counted("person", raw.start, raw.end)  # "nine of the sick": people
     if raw.ordinal:
         return None
     tally = _tally_before(doc, raw.start)
@@ -611,6 +617,10 @@ def _counted_noun(doc: Doc, raw: _Raw) -> _Counted | None:
     return _Counted(backward[0], backward[1], raw.end) if backward else None
 
 
+_PARTITIVE_RE = re.compile(
+    r"(?i)\s+of\s+(?:the|those|these)\s+(?:sick|ill|injured|wounded|dead|missing|infected"
+    r"|displaced|affected|hospitali[sz]ed|elderly|accused|survivors?)\b"
+)
 _RATE_RE = re.compile(r"\s*(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|second)\b")
 _CHANGE_RE = re.compile(
     r"(?i)\b(?:increase[sd]?|rose|risen|rise[sn]?|grew|grown|cut|cuts|reduced|fell|fallen|"
@@ -779,6 +789,9 @@ def written_precision(text: str) -> float:
     return 0.5 * 10.0**-decimals / value if value else 0.0
 
 
+BOUND_TOLERANCE = 0.10
+
+
 def _spec(kind: str, value: str, text: str) -> NumberSpec:
     qualifier, number, _, _ = split_value(value)
     if qualifier == ">=":
@@ -796,5 +809,9 @@ def _spec(kind: str, value: str, text: str) -> NumberSpec:
 
 def compatible(kind: str, value_a: str, value_b: str, text_a: str = "", text_b: str = "") -> bool:
     """Whether two values of one kind and unit can be the same amount (module doc)."""
+    bound_a, number_a = split_value(value_a)[:2]
+    bound_b, number_b = split_value(value_b)[:2]
+    if bound_a == bound_b and bound_a in (">=", "<="):  # two reports of one bound
+        return abs(number_a - number_b) <= BOUND_TOLERANCE * max(abs(number_a), abs(number_b))
     a, b = _spec(kind, value_a, text_a), _spec(kind, value_b, text_b)
     return a.low <= b.high and b.low <= a.high

@@ -347,3 +347,20 @@ def test_a_count_given_as_the_level_of_a_tally(text: str, value: str, role: str 
 def test_a_tally_that_rose_from_one_figure_to_another() -> None:
     facts = extract_facts("The number of people killed rose from 79 to 112.", None)
     assert [(f.value, f.role) for f in facts] == [("79 person", "kill"), ("112 person", "kill")]
+
+
+def test_a_partitive_of_a_nominal_adjective_counts_people_and_its_verb_has_no_number_subject() -> (
+    None
+):
+    (fact,) = extract_facts("Nine of the sick were hospitalized.", None)
+    assert (fact.value, fact.text) == ("9 person", "Nine")
+    (other,) = extract_facts("Seven of the sick were hospitalized, officials said.", None)
+    assert fact.role == other.role == "hospitaliz"  # not "hospitaliz of nine"
+    assert extract_facts("One of them was hurt.", None) == ()
+
+
+def test_two_bounds_of_one_direction_are_two_reports_of_one_figure() -> None:
+    assert not numbers.compatible(numbers.NUMBER, ">=42 home", ">=61 home")
+    assert numbers.compatible(numbers.NUMBER, ">=2300 firefighter", ">=2200 firefighter")
+    assert numbers.compatible(numbers.NUMBER, ">=42 home", "61 home")  # an open interval
+    assert not numbers.compatible(numbers.NUMBER, "<=10 home", "<=20 home")
