@@ -56,10 +56,12 @@ statement words it as a revision near the figure ("rose to", "climbed to", "revi
 "upgraded", "updated", "up from", "now stands at", "new toll"), or when either statement
 gives a count or quantity as of a moment ("has now burned", "by Monday morning", "so far":
 _RUNNING_RE). Compatible but different
-figures count too ("at least 79" then "112"). A figure a later report changed is stale and
-contradicts nothing; disagreements left over are Conflicts. The summary reads "death toll:
-79 (14 Oct 2025) → 112 (15 Oct 2025)", sides earliest first with their first publication
-date. Without publication dates every disagreement is a Conflict.
+figures count too ("at least 79" then "112"). A later figure that some statement had
+already given by the earlier day is no change (9 and 7 hospitalised on Thursday, a reprint
+of the 9 on Friday: the sources disagree, nothing moved). A figure a later report changed
+is stale and contradicts nothing; disagreements left over are Conflicts. The summary reads
+"death toll: 79 (14 Oct 2025) → 112 (15 Oct 2025)", sides earliest first with their first
+publication date. Without publication dates every disagreement is a Conflict.
 """
 
 from __future__ import annotations
@@ -649,9 +651,20 @@ def _changed_pairs(
             continue
         earlier, later = (a, b) if day_a < day_b else (b, a)
         texts = (statements[earlier.index].text, statements[later.index].text)
-        if is_update(key, earlier, later, texts):
+        known = _known_by(later, entries, dated, min(day_a, day_b))
+        if is_update(key, earlier, later, texts) and not known:
             changed.append((a, b))
     return changed
+
+
+def _known_by(later: Entry, entries: Sequence[Entry], dated: Dated, day: date) -> bool:
+    """Whether a statement published on ``day`` or before gave ``later``'s figures."""
+    figures = set(_amounts(later))
+    for entry in entries:
+        known = dated.get(entry.index)
+        if known is not None and known <= day and set(_amounts(entry)) == figures:
+            return True
+    return False
 
 
 def _figure(fact: Fact) -> str:

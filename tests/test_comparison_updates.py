@@ -262,3 +262,15 @@ def test_related_clusters_with_a_risen_tally_are_one_updated_claim(
     apart = _judge(rows, clusters=[(0,), (1,)], vectors=_pair(0.4))  # below related_similarity
     assert [c.statements for c in apart] == [("s1:1",), ("s2:2",)]
     assert all(c.updates == () for c in apart)
+
+
+def test_a_figure_already_given_on_the_first_day_is_no_change_but_a_disagreement() -> None:
+    (claim,) = _judge(
+        [
+            ("s1", TUE, "Nine of the sick were hospitalized."),
+            ("s2", WED, "Nine of the sick were hospitalized."),  # a reprint of s1, a day later
+            ("s3", TUE, "Seven of the sick were hospitalized."),
+        ]
+    )
+    assert claim.status == CONTRADICTED and claim.updates == ()
+    assert [side.value for side in claim.conflicts[0].sides] == ["7 person", "9 person"]
