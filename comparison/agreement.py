@@ -10,8 +10,9 @@ source, of the same event, when
 
 - their cosine similarity is at least RELATED_SIMILARITY (0.5, the bound judge.py uses for
   conflicts across claims: statements below it are about other things),
-- they share at least MIN_SHARED (2) comparison groups (conflicts.GroupKey: same kind
-  family, role and unit), and
+- at least MIN_SHARED (2) facts of the loner fill slots the partner fills alike: shared
+  comparison groups (conflicts.GroupKey: same kind family, role and unit) or anchored
+  groups whose anchors match (anchors.py); a fact in both counts once, and
 - no shared group disagrees or holds a running count that may have changed (such pairs are
   judge.py's to gather as conflicts or updates).
 
@@ -43,19 +44,26 @@ def slots_of(
 ) -> dict[int, Slots]:
     """Statement index -> its entry in each comparison group it has facts in."""
     found: dict[int, Slots] = {}
-    for key, entries in conflicts.collect(range(len(statements)), statements, facts).items():
+    collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
+    for key, entries in collected.items():
         for entry in entries:
             found.setdefault(entry.index, {})[key] = entry
     return found
 
 
 def agreeing(a: Slots, b: Slots) -> int:
-    """How many groups two statements share, or 0 when any shared group disagrees."""
-    shared = sorted(a.keys() & b.keys())
-    for key in shared:
-        if conflicts.disagree(key, a[key], b[key]) or conflicts.may_change(key, a[key], b[key]):
+    """How many facts of ``a`` fill a slot that ``b`` fills alike (a role group, or an
+    anchored group whose anchors match), or 0 when any shared slot disagrees. A fact in a
+    role group and an anchored group counts once."""
+    agreed: set[Fact] = set()
+    for key in sorted(a.keys() & b.keys()):
+        x, y = a[key], b[key]
+        if not conflicts.one_slot(x, y):
+            continue
+        if conflicts.disagree(key, x, y) or conflicts.may_change(key, x, y):
             return 0
-    return len(shared)
+        agreed.update(x.facts)
+    return len(agreed)
 
 
 def _partner(

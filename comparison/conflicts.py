@@ -2,8 +2,10 @@
 
 Facts are compared only within a group: the same family of kind (a date and a weekday are
 both "date"), the same role, and for numbers the same counted noun, SI unit or currency.
-A fact without a role is never compared, except numbers (their noun names the slot) other
-than counts of people or percentages (VAGUE_COUNTS: "29 people", "20%" of no known event);
+A fact without a role is never compared, except counts (their noun names the slot) other
+than counts of people or percentages (VAGUE_COUNTS: "29 people", "20%" of no known event)
+and areas (a story's burned or flooded area; a length may be a height, a depth, rainfall or
+a distance, and an amount of money a price, a fine or a deal: those go by anchors only);
 unresolved relative dates never are; people only under a title of two words or more
 ("kremlin spokesperson", not "president"); places never under "statement" ("Washington
 warned" is a government, not a location), "trip" (a trip has many stops, and "Putin's
@@ -95,6 +97,8 @@ _FAMILIES = {
     attributes.ATTRIBUTE: attributes.ATTRIBUTE,
 }
 _COUNTED = frozenset({numbers.NUMBER, numbers.QUANTITY, numbers.MONEY})
+_ROLE_LESS_COUNTED = frozenset({numbers.NUMBER, numbers.QUANTITY})
+_ROLE_LESS_UNITS = frozenset({"m2"})  # a story's one area (burned, flooded); lengths are many
 UNROLED = "same slot"
 UNROLED_FAMILIES = frozenset({"time"})
 ANCHORED = "~"  # role prefix of an anchored group: "~" + the governor's stem
@@ -132,8 +136,10 @@ def group_key(fact: Fact) -> GroupKey | None:
         return None
     if family in _COUNTED:
         unit = numbers.unit_key(fact.value)
-        if fact.role is None and unit in VAGUE_COUNTS:
-            return None  # "29 people", "20%" of no known event: of what, nobody can tell
+        if fact.role is None and (unit in VAGUE_COUNTS or family not in _ROLE_LESS_COUNTED):
+            return None  # "29 people", "20%", "6.4 m", "€500m" of no known slot: anchors only
+        if fact.role is None and family == numbers.QUANTITY and unit not in _ROLE_LESS_UNITS:
+            return None
         return GroupKey(family, fact.role or "", unit)
     if fact.role is None:
         return None
@@ -169,7 +175,7 @@ def _any_compatible(family: str, left: Iterable[Fact], right: Sequence[Fact]) ->
     return any(compatible(family, a, b) for a in left for b in right)
 
 
-def _one_slot(a: Entry, b: Entry) -> bool:
+def one_slot(a: Entry, b: Entry) -> bool:
     """Whether two entries may fill one slot: always in a role group; in an anchored group
     when their anchors say so."""
     return a.anchor is None or b.anchor is None or anchors.same_slot(a.anchor, b.anchor)
@@ -177,7 +183,7 @@ def _one_slot(a: Entry, b: Entry) -> bool:
 
 def disagree(key: GroupKey, a: Entry, b: Entry) -> bool:
     """Whether two statements' facts of one group conflict (sources aside)."""
-    if not _one_slot(a, b):
+    if not one_slot(a, b):
         return False  # one governing word, but not the same slot
     two_legs = key.role in LEG_ROLES and a.places and b.places
     if two_legs and not _any_compatible("place", a.places, b.places):
@@ -642,7 +648,7 @@ def _changed_pairs(
     candidates = list(pairs) + [
         (a, b) for a, b in combinations(entries, 2)
         if a.source != b.source and (a, b) not in pairs and (b, a) not in pairs
-        and set(_amounts(a)) != set(_amounts(b)) and _one_slot(a, b)
+        and set(_amounts(a)) != set(_amounts(b)) and one_slot(a, b)
     ]
     changed = []
     for a, b in candidates:

@@ -86,3 +86,18 @@ def test_a_figure_given_as_of_a_moment_is_a_running_count_that_updates() -> None
     same_day = {"s1": MON, "s2": MON}
     (conflict,), changes = find_changes(range(2), statements, facts, same_day)
     assert changes == () and conflict.kind == "number"
+
+
+def test_role_less_lengths_and_amounts_are_compared_by_their_anchor_only() -> None:
+    statements, facts, published = _facts([
+        ("s1", "A gauge in the hills recorded 305 mm of rain by Friday.", MON),
+        ("s2", "Downstream the river peaked at 6.4 metres on Saturday.", MON),
+    ])
+    assert {f.role for f in facts["s1:1"] + facts["s2:1"] if f.kind == "quantity"} == {None}
+    assert find_changes(range(2), statements, facts, published) == ((), ())
+    statements, facts, published = _facts([
+        ("s1", "The river peaked at 6.4 metres in the town early on Saturday.", MON),
+        ("s2", "The river peaked at 7.4 metres in the town on Saturday morning.", MON),
+    ])
+    (conflict,), _ = find_changes(range(2), statements, facts, published)
+    assert conflict.kind == "quantity" and conflict.role == "peaked"
