@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from claims.events import EVENT_SIMILARITY
+
 DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2"
 
 
@@ -27,7 +29,7 @@ class Settings:
     min_words: int = 3  # shorter sentences are dropped as fragments
     cluster_similarity: float = 0.6  # cosine similarity that joins statements into a claim
     align_similarity: float = 0.5  # loners that are mutual nearest neighbours join (claims.align)
-    event_similarity: float = 0.25  # joins sources into one event (claims.events); 0: one
+    event_similarity: float = EVENT_SIMILARITY  # joins sources into events (claims.events); 0: one
     copy_ratio: float = 90.0  # rapidfuzz ratio at which two statements are one origin
     fetch_timeout: float = 20.0  # seconds per URL
     show_progress: bool = False

@@ -90,3 +90,8 @@ def test_a_local_angle_joins_the_event_whose_statements_it_restates() -> None:
     assert group_events(texts, vectors, rows) == (0, 0, 0)
     two_restated = _vectors(*story, *[a + 30 for a in story], 200, 230, 42, 58, 260)
     assert group_events(texts, two_restated, rows) == (0, 0, 1)
+
+
+def test_key_terms_fold_accents_and_possessives() -> None:
+    assert key_terms("Voters in Split's old town backed Kovačević.") == ["split", "kovacevic"]
+    assert key_terms("Kovacevic won in Split.") == ["split"]  # a sentence-initial capital
