@@ -66,7 +66,7 @@ _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _CALENDAR = frozenset(f"{_MONTHS} {_DAYS}".split())
 _TOKEN = re.compile(r"[^\W_][\w'’.,-]*[^\W_]|[^\W_]")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_KEY = re.compile(r"[A-Z][\w'’-]*[a-zA-Z]|[A-Z]{2,}|\d[\d.,]*")
+_KEY = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]|\d[\d.,]*")
 
 
 def key_terms(sentence: str) -> list[str]:
@@ -74,7 +74,8 @@ def key_terms(sentence: str) -> list[str]:
     and "Kovacevic", "Split's" and "Split" are one name; see the module doc)."""
     terms = []
     for position, token in enumerate(_TOKEN.findall(sentence)):
-        if token in _CALENDAR or (position > 0 and _KEY.fullmatch(token)):
+        key = _KEY.fullmatch(token) and (token[0].isupper() or token[0].isdigit())
+        if token in _CALENDAR or (position > 0 and key):
             terms.append(_unaccented(_POSSESSIVE.sub("", token.lower().rstrip(".,"))))
     return terms
 
