@@ -7,7 +7,9 @@ A person is found as 1-3 capitalised tokens (a hyphenated token counts once) tha
   Milley": the period of an abbreviated title is skipped), or
 - start with a known given name ("Jake Sullivan"), or
 - start with an East Asian family name followed by a hyphenated given name or two more
-  tokens ("Kim Jong-un", "Kim Jong Un", "Yoon Suk Yeol"; "Xi Jinping").
+  tokens ("Kim Jong-un", "Kim Jong Un", "Yoon Suk Yeol"; "Xi Jinping"), or
+- are two or three name words right after a verb of saying ("..., said Snjezana Vukovic",
+  "according to Marko Lukic").
 
 Initials belong to the name and do not count among the 1-3 tokens ("Joseph R. Biden",
 "H.R. McMaster"; not "U.S.", a place), nor does a generational suffix after it ("Jr.",
@@ -18,7 +20,8 @@ are skipped ("House Majority Leader Rep. Kevin McCarthy": Kevin McCarthy).
 The role of a person is the title phrase that introduces it, lower-cased, with
 spokesman/spokeswoman read as spokesperson and adviser as advisor ("kremlin spokesperson",
 "russian president"), also taken from an apposition ("Oleg Kozhemyako, the
-governor of Primorye"); None without a title.
+governor of Primorye") or from a relative clause naming an office (", who chairs the city
+election commission": "chairs city election commission"); None without a title.
 
 Canonical value: leading titles dropped ("Representative Kevin McCarthy" -> "Kevin
 McCarthy"), hyphens split and each part capitalised ("Kim Jong-un", "Kim Jong-Un" ->
@@ -261,9 +264,44 @@ def _name_words(tokens: tuple[Token, ...]) -> list[str]:
     return words
 
 
+_OFFICE_VERBS = word_set("chairs chaired heads headed leads led runs ran directs directed")
+_RELATIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "and", "but", "since", "for"})
+
+
+def _relative_role(tokens: tuple[Token, ...], after: int) -> str | None:
+    """The office in ", who chairs the city election commission" after a name ending before
+    ``after``: "chairs city election commission" (articles dropped), when of two words or
+    more."""
+    if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].lower != "who":
+        return None
+    if tokens[after + 2].lower not in _OFFICE_VERBS:
+        return None
+    words = []
+    for tok in tokens[after + 2 : after + 10]:
+        if tok.lower in _RELATIVE_STOP:
+            break
+        if tok.lower not in ("the", "a", "an"):
+            words.append(tok.lower)
+    return " ".join(words) if len(words) >= 2 else None
+
+
+_SPEECH = word_set("said says told added according")
+
+
+def _attributed_width(tokens: tuple[Token, ...], index: int) -> int:
+    """Width of a two- or three-word name right after a verb of saying ("..., said
+    Snjezana Vukovic, who chairs..."), which no title or known given name introduces."""
+    before = [t.lower for t in tokens[max(0, index - 2) : index]]
+    if not before or (before[-1] not in _SPEECH and before != ["according", "to"]):
+        return 0
+    run = _name_run(tokens, index)
+    return run if run >= 2 else 0
+
+
 def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMention:
     tokens = doc.tokens[first : first + width]
     role = role or _apposition(doc.tokens, first + width)
+    role = role or _relative_role(doc.tokens, first + width)
     value = canonical_person(_name_words(tokens))
     return PersonMention(tokens[0].start, tokens[-1].end, value, role)
 
@@ -281,6 +319,7 @@ def _scan(doc: Doc) -> list[PersonMention]:
                 index = start + width
                 continue
         width = _known_name_width(tokens, index) if tok.is_capitalised else 0
+        width = width or (_attributed_width(tokens, index) if tok.is_capitalised else 0)
         if width:
             found.append(_mention(doc, index, width, None))
             index += width

@@ -86,12 +86,12 @@ TITLES: frozenset[str] = word_set(
     "spokesperson secretary secretary-general governor mayor advisor adviser ambassador "
     "envoy general commander chief chairman chairwoman chair director senator "
     "congressman congresswoman king queen prince princess pope dictator prosecutor "
-    "judge mr mrs ms dr sir lord lady gen col lt sgt ceo emperor sheikh"
+    "judge mr mrs ms dr sir lord lady gen col lt sgt ceo emperor sheikh executive officer"
 )
 TITLE_MODIFIERS: frozenset[str] = word_set(
     "deputy vice prime foreign defense defence interior finance natural resources "
     "national security state regional supreme former acting senior press first "
-    "economy trade justice health energy culture executive"
+    "economy trade justice health energy culture executive chief financial operating"
 )
 
 # Nicknames and the formal given names they stand for ("Jim Mattis" is "James Mattis"). A

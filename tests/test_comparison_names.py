@@ -351,3 +351,21 @@ def test_most_specific() -> None:
         "Vostochny Cosmodrome"
     ]
     assert gazetteer.most_specific(["Kazan", "Khasan"]) == ["Kazan", "Khasan"]
+
+
+def test_a_name_after_a_verb_of_saying_takes_the_office_of_its_relative_clause() -> None:
+    (person,) = _kind('"It went smoothly," said Snježana Vuković, who chairs the city '
+                      "election commission.", "person")
+    assert (person.value, person.role) == ("Snjezana Vukovic", "chairs city election commission")
+    assert _person_conflicts(
+        '"It went smoothly," said Snježana Vuković, who chairs the city election commission.',
+        '"No complaint," said Snjezana Horvat, who chairs the city election commission.',
+    ) == ["chairs city election commission: Snjezana Horvat vs Snjezana Vukovic"]
+    (named,) = _kind("The count, said Ana Horvat, went well.", "person")
+    assert named.role is None  # no title, no office: never compared
+    assert _kind("Officials said Split was calm.", "person") == []  # one name word
+
+
+def test_a_company_before_a_title_is_part_of_the_office() -> None:
+    (person,) = _kind("Kessler chief executive Katrin Albers said the deal was done.", "person")
+    assert (person.value, person.role) == ("Katrin Albers", "kessler chief executive")
