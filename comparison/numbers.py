@@ -120,7 +120,8 @@ _CURRENCY_PREFIX = {
 }
 _CURRENCY_PREFIX_RE = re.compile(
     r"((?:\b(?:US|CA|AU|NZ|HK|[CASR]))?\$|€|£|¥|₩|₽|₹|\bRs\.?\s?|\bRM\s?"
-    r"|\b(?:USD|EUR|GBP|JPY|CNY|RUB|KRW|INR|CAD|AUD|CHF|SGD|MYR|HKD|NZD)\s?)$"
+    r"|\b(?:USD|EUR|GBP|JPY|CNY|RUB|KRW|INR|CAD|AUD|CHF|SGD|MYR|HKD|NZD|PLN|SEK|NOK|DKK|CZK"
+    r"|HUF|RON|TRY|ZAR|MXN|BRL|UAH)\s?)$"
 )
 _CURRENCY_WORDS = {
     "dollar": "USD",
@@ -140,6 +141,16 @@ _CURRENCY_WORDS = {
     "francs": "CHF",
     "ringgit": "MYR",
     "renminbi": "CNY",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "forints": "HUF",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "koruna": "CZK",
+    "lei": "RON",
+    "hryvnias": "UAH",
+    "rand": "ZAR",
 }
 _SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 

@@ -364,3 +364,9 @@ def test_two_bounds_of_one_direction_are_two_reports_of_one_figure() -> None:
     assert numbers.compatible(numbers.NUMBER, ">=2300 firefighter", ">=2200 firefighter")
     assert numbers.compatible(numbers.NUMBER, ">=42 home", "61 home")  # an open interval
     assert not numbers.compatible(numbers.NUMBER, "<=10 home", "<=20 home")
+
+
+def test_currencies_of_central_europe_by_code_and_by_name() -> None:
+    (code,) = extract_facts("Warsaw has set aside PLN 500m for immediate relief.", None)
+    (word,) = extract_facts("The government pledged 500 million zlotys in aid.", None)
+    assert code.kind == word.kind == numbers.MONEY and code.value == word.value == "500000000 PLN"
