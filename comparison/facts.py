@@ -104,8 +104,10 @@ _PRICE_FRAMES = frozenset({PRICE_ROLE, None, "release", "launch", "pre-order"})
 _PEOPLE_ON_BOARD = frozenset({"crew", "person", "passenger", "sailor", "seafarer"})
 _PRODUCT_STOP = word_set(
     "The A An It Its Their This That These Those He She They We In On At For By From And "
-    "But Or With As Its"
+    "But Or With As Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December"
 )
+_SUBJECT_STOP = word_set("in at on of from for by near to with into")
 _BORDER_WORDS = frozenset({"border", "frontier"})
 _LOCATIVES = word_set(
     "in at near outside inside from to into toward towards via across off through within "
@@ -266,8 +268,9 @@ def _verb_role(doc: Doc, fact: Fact) -> str | None:
     lo = doc.clause_bounds(verb)[0]
     subjects = [
         (first, last) for first, last in _name_runs(doc, lo, verb - 1)
-        if doc.tokens[last].end <= fact.start or doc.tokens[first].start >= fact.end
-    ]  # not the count itself: "Nine of the sick were hospitalized"
+        if (doc.tokens[last].end <= fact.start or doc.tokens[first].start >= fact.end)
+        and (first == 0 or doc.tokens[first - 1].lower not in _SUBJECT_STOP)
+    ]  # not the count itself ("Nine of the sick were hospitalized"), nor "a court in Lyon"
     stem = verb_stem(doc.tokens[verb].text)
     if not subjects:
         return stem

@@ -370,3 +370,9 @@ def test_currencies_of_central_europe_by_code_and_by_name() -> None:
     (code,) = extract_facts("Warsaw has set aside PLN 500m for immediate relief.", None)
     (word,) = extract_facts("The government pledged 500 million zlotys in aid.", None)
     assert code.kind == word.kind == numbers.MONEY and code.value == word.value == "500000000 PLN"
+
+
+def test_the_subject_of_a_count_verb_is_no_weekday_nor_a_place_after_a_preposition() -> None:
+    found = extract_facts("A court in Lyon on Thursday sentenced Mercadier to six years.", None)
+    (count,) = [f for f in found if f.kind == numbers.NUMBER]
+    assert count.role == "sentenc"  # not "sentenc of lyon" nor "sentenc of thursday"
