@@ -331,6 +331,7 @@ def stem(word: str) -> str:
 _HEDGE_STEMS = frozenset(stem(w) for w in _HEDGE_HEADS)
 _NEG_RAISING_STEMS = frozenset(stem(w) for w in _NEG_RAISING)
 _INTENSIONAL_STEMS = frozenset(stem(w) for w in _INTENSIONAL)
+_NOT_INTENSIONAL = word_set("trial trials")  # share the stem of "try", are no attempt
 
 
 def _is_content(word: str) -> bool:
@@ -365,7 +366,11 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 
 def _past_form(word: str) -> bool:
-    return word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
+    """A past form: irregular, or -ed of five letters or more, or of four starting with a
+    vowel ("used", "owed", "aged"; not "need", "seed", "shed")."""
+    if word in _PAST_FORMS or not word.endswith("ed"):
+        return word in _PAST_FORMS
+    return len(word) > 4 or (len(word) == 4 and word[0] in "aeiou")
 
 
 def _verb_like(word: str) -> bool:
@@ -659,7 +664,9 @@ def _blocked(toks: Sequence[Token], ids: Sequence[int], stems: Sequence[str]) ->
             blocked.update(range(index, _clause_end(ids, index)))
         elif tok.word in _REPORT_NOUNS and (start := _complement(toks, index)) is not None:
             blocked.update(range(start, _sentence_end(toks, start)))
-        elif stems[index] in _INTENSIONAL_STEMS or tok.word in _INTENSIONAL:
+        elif (stems[index] in _INTENSIONAL_STEMS and tok.word not in _NOT_INTENSIONAL) or (
+            tok.word in _INTENSIONAL
+        ):
             blocked.update(range(index, _sentence_end(toks, index)))  # "hope that X"
     return blocked
 

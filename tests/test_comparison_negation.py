@@ -201,3 +201,12 @@ def test_a_second_negated_predicate_of_the_denier_does_not_undo_the_denial() -> 
     assert {side.value: side.statements for side in conflict.sides} == {
         "asserted": ("s2:1",), "denied": ("s1:1",)
     }
+
+
+def test_a_trial_is_no_attempt_and_used_is_a_past_form() -> None:
+    admitted = ("s1", "During the trial, Mercadier admitted that money from new investors had "
+                      "been used to pay returns to earlier ones.")
+    denied = ("s2", "Mercadier denied that money from new investors had been used to pay "
+                    "returns to earlier ones.")
+    (conflict,) = find_negations(_statements(admitted, denied))
+    assert conflict.summary == "used to pay returns: asserted vs denied"
