@@ -162,6 +162,8 @@ def compatible(family: str, a: Fact, b: Fact) -> bool:
         return dates.compatible(a.kind, a.value, a.text, b.kind, b.value, b.text)
     if family == "time":
         return times.compatible(a.value, a.text, b.value, b.text)
+    if family == numbers.MONEY and _orders_apart(a.value, b.value):
+        return True  # a unit price and a total (a share price, a deal value), not one amount
     if family in _COUNTED:
         return numbers.compatible(family, a.value, b.value, a.text, b.text)
     if family == "place":
@@ -169,6 +171,17 @@ def compatible(family: str, a: Fact, b: Fact) -> bool:
     if family == attributes.ATTRIBUTE:
         return attributes.compatible(a.value, b.value)
     return names.same_person(a.value, b.value)
+
+
+UNIT_AND_TOTAL = 1e4
+
+
+def _orders_apart(value_a: str, value_b: str) -> bool:
+    """Whether two amounts lie more than UNIT_AND_TOTAL times apart: "€65.40" a share and
+    "€5.1 billion" for the company are two amounts; "$5.1 million" against "$5.1 billion"
+    (a slip of a thousand) is still one amount told two ways."""
+    low, high = sorted(abs(numbers.split_value(v)[1]) for v in (value_a, value_b))
+    return low > 0 and high / low > UNIT_AND_TOTAL
 
 
 def _any_compatible(family: str, left: Iterable[Fact], right: Sequence[Fact]) -> bool:

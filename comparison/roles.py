@@ -581,7 +581,14 @@ def _is_planned(doc: Doc, predicate: Predicate | None, last: int) -> bool:
         and len(window) >= 1
         and window[-1] == "to"
         and (len(window) < 2 or window[-2] not in _NOT_INFINITIVE)
+        and (len(window) < 2 or not _result(window[-2]))
     )
+
+
+def _result(word: str) -> bool:
+    """A figure before "to" makes a result, not a plan: "jumped 29 per cent to close at
+    65.40", "fell 3% to end the day"."""
+    return word in ("%", "percent", "cent", "points") or word[:1].isdigit()
 
 
 def _is_past_word(doc: Doc, index: int) -> bool:

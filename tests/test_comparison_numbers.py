@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from claims.model import Cluster, Statement
 from comparison import FactValueError, extract_all_facts, extract_facts, judge_claims, numbers
+from comparison.conflicts import compatible
 from comparison.model import Claim
 from corpus.model import Source
 
@@ -376,3 +379,18 @@ def test_the_subject_of_a_count_verb_is_no_weekday_nor_a_place_after_a_prepositi
     found = extract_facts("A court in Lyon on Thursday sentenced Mercadier to six years.", None)
     (count,) = [f for f in found if f.kind == numbers.NUMBER]
     assert count.role == "sentenc"  # not "sentenc of lyon" nor "sentenc of thursday"
+
+
+def test_a_share_price_and_a_deal_value_are_two_amounts_not_a_conflict() -> None:
+    statements = [
+        Statement("s1:1", "s1", "Ridgeway agreed to buy Kessler for 5.1 billion euros.", 0, 52),
+        Statement("s2:1", "s2", "Kessler's shares jumped 29 per cent to close at €65.40 after "
+                                "Ridgeway agreed to buy Kessler.", 0, 80),
+    ]
+    facts = extract_all_facts(statements, [])
+    (price,) = [f for f in facts["s2:1"] if f.kind == numbers.MONEY]
+    assert price.modality == "asserted"  # "29 per cent to close at": a result, not a plan
+    (deal,) = [f for f in facts["s1:1"] if f.kind == numbers.MONEY]
+    assert compatible(numbers.MONEY, deal, price)  # 7.8e7 times apart: two amounts
+    slip = dataclasses.replace(deal, value="5100000 EUR", text="€5.1 million")
+    assert not compatible(numbers.MONEY, deal, slip)  # a thousand apart: one amount, two ways
