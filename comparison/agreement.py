@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
+from scipy.cluster.hierarchy import DisjointSet
 
 from claims.model import Statement
 from comparison.model import Fact
@@ -66,20 +67,32 @@ def agreeing(a: Slots, b: Slots) -> int:
     return len(agreed)
 
 
+Rank = tuple[int, float, int]
+
+
 def _partner(
-    loner: int, slots: Mapping[int, Slots], statements: Sequence[Statement],
+    loner: int, slots: Mapping[int, Slots], excluded: set[int],
     similarity: npt.NDArray[np.float32], threshold: float,
-) -> int | None:
-    """The loner's best agreeing partner (most shared groups, most similar, earliest)."""
-    best: tuple[int, float, int] | None = None
+) -> Rank | None:
+    """The loner's best agreeing partner as (shared facts, similarity, -index): most shared,
+    most similar, earliest; ``excluded`` statements are no partners."""
+    best: Rank | None = None
     for other in np.flatnonzero(similarity >= threshold).tolist():
-        if other not in slots or statements[other].source_id == statements[loner].source_id:
+        if other not in slots or other in excluded:
             continue
         shared = agreeing(slots[loner], slots[other])
         rank = (shared, float(similarity[other]), -other)
         if shared >= MIN_SHARED and (best is None or rank > best):
             best = rank
-    return None if best is None else -best[2]
+    return best
+
+
+def _origin_of(statements: Sequence[Statement], linked: Sequence[tuple[str, str]]) -> DisjointSet:
+    origin = DisjointSet(sorted({s.source_id for s in statements}))
+    for a, b in linked:
+        if a in origin and b in origin:
+            origin.merge(a, b)
+    return origin
 
 
 def gather_agreements(
@@ -89,23 +102,49 @@ def gather_agreements(
     embeddings: npt.NDArray[np.float32],
     events: Sequence[int] | None = None,
     threshold: float = 0.5,
+    linked: Sequence[tuple[str, str]] = (),
 ) -> list[list[int]]:
-    """``groups`` after each loner has joined its agreeing partner's group (module doc)."""
+    """``groups`` after each lone group (its statements all of one origin: one statement,
+    or a wire story and its reprints, ``linked``) has joined the group of its best agreeing
+    partner of another origin (module doc)."""
+    origin = _origin_of(statements, linked)
     group_of = {index: number for number, members in enumerate(groups) for index in members}
     slots = slots_of(statements, facts)
     joined = [list(members) for members in groups]
-    settled: set[int] = set()
-    for loner in sorted(i for i in slots if len(groups[group_of[i]]) == 1):
-        if loner in settled:
+    settled: set[int] = set()  # group numbers that moved or took a group in
+    for number, members in enumerate(groups):
+        origins = {origin[statements[i].source_id] for i in members}
+        if number in settled or len(origins) != 1 or not set(members) & slots.keys():
             continue
-        similarity = embeddings @ embeddings[loner]
-        if events is not None:
-            similarity[np.asarray(events) != events[loner]] = -np.inf
-        similarity[sorted(settled)] = -np.inf
-        partner = _partner(loner, slots, statements, similarity, threshold)
-        if partner is None:
+        excluded = {
+            i for i, s in enumerate(statements)
+            if origin[s.source_id] in origins or group_of[i] in settled
+        }
+        best = _best(members, slots, excluded, embeddings, events, threshold)
+        if best is None:
             continue
-        joined[group_of[partner]].append(loner)
-        joined[group_of[loner]] = []
-        settled.update({loner, partner} if len(groups[group_of[partner]]) == 1 else {loner})
+        target = group_of[-best[2]]
+        joined[target].extend(joined[number])
+        joined[number] = []
+        settled.add(number)
+        if len({origin[statements[i].source_id] for i in groups[target]}) == 1:
+            settled.add(target)
     return [sorted(members) for members in joined if members]
+
+
+def _best(
+    members: Sequence[int], slots: Mapping[int, Slots], excluded: set[int],
+    embeddings: npt.NDArray[np.float32], events: Sequence[int] | None, threshold: float,
+) -> Rank | None:
+    """The best partner of any member of a lone group (``_partner``)."""
+    best: Rank | None = None
+    for member in members:
+        if member not in slots:
+            continue
+        similarity = embeddings @ embeddings[member]
+        if events is not None:
+            similarity[np.asarray(events) != events[member]] = -np.inf
+        rank = _partner(member, slots, excluded, similarity, threshold)
+        if rank is not None and (best is None or rank > best):
+            best = rank
+    return best

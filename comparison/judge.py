@@ -257,11 +257,11 @@ def judge_claims(
     _check_embeddings(embeddings, len(statements))
     groups = partition(clusters, len(statements))
     groups = split_conflicts(groups, statements, facts, embeddings, related_similarity)
+    linked = independence.copied_sources(statements, embeddings, copy_ratio)
     groups = agreement.gather_agreements(
-        groups, statements, facts, embeddings, events, related_similarity
+        groups, statements, facts, embeddings, events, related_similarity, linked
     )
     ordered = sorted(groups, key=lambda members: members[0])
-    linked = independence.copied_sources(statements, embeddings, copy_ratio)
     return tuple(
         _claim(number, members, statements, facts, embeddings, copy_ratio, published, linked)
         for number, members in enumerate(ordered, start=1)

@@ -28,10 +28,11 @@ def _vectors(*degrees: float) -> np.ndarray:
 
 
 def _gather(rows: list[tuple[str, str]], groups: list[list[int]], vectors: np.ndarray,
-            events: list[int] | None = None) -> list[list[int]]:
+            events: list[int] | None = None,
+            linked: tuple[tuple[str, str], ...] = ()) -> list[list[int]]:
     statements = _statements(*rows)
     facts = extract_all_facts(statements, [])
-    return gather_agreements(groups, statements, facts, vectors, events)
+    return gather_agreements(groups, statements, facts, vectors, events, linked=linked)
 
 
 def test_statements_filling_two_slots_alike_agree() -> None:
@@ -74,3 +75,13 @@ def test_only_loners_move_and_nothing_chains() -> None:
     rows = [BUILD_80, BUILD_80_AGAIN, ("s5", BUILD_80_AGAIN[1])]
     found = _gather(rows, [[0], [1], [2]], _vectors(0, 10, 12))
     assert sorted(map(len, found)) == [1, 2]
+
+
+def test_a_wire_story_and_its_reprint_move_together_as_one_origin() -> None:
+    reprint = ("s3", BUILD_80[1])  # s3 reprints s1
+    rows = [BUILD_80, reprint, BUILD_80_AGAIN, ("s4", OPENING[1])]
+    groups = [[0, 1], [2, 3]]  # the wire claim; a claim of s2 and s4
+    vectors = _vectors(0, 0, 10, 12)
+    assert _gather(rows, groups, vectors, linked=(("s1", "s3"),)) == [[0, 1, 2, 3]]
+    # without the link s1 and s3 are two origins: their claim corroborates already, stays
+    assert _gather(rows, groups, vectors) == [[0, 1], [2, 3]]
