@@ -17,9 +17,12 @@ source, of the same event, when
   judge.py's to gather as conflicts or updates).
 
 One slot in common is not enough: many statements of a story date the same meeting.
-Among several partners the loner takes the one sharing most groups, then the most similar,
-then the earliest. Each loner moves at most once, and a loner that took one in does not
-move, so nothing chains; claims of several statements never merge.
+A loner may also be a lone group: a claim whose statements all share one origin (a wire
+story and its reprints, given as ``linked`` source pairs: it corroborates nothing yet).
+Among several partners of another origin (of any member) the group takes the one sharing
+most facts, then the most similar, then the earliest. Each lone group moves at most once,
+and a lone group that took one in does not move, so nothing chains; claims of several
+origins never merge.
 """
 
 from __future__ import annotations
