@@ -19,23 +19,26 @@ from crossfact.settings import Settings
 pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).parent / "gold"
-NAMES = ("quake", "launch", "ship", "summit", "flood", "takeover", "trial")
+NAMES = (
+    "quake", "launch", "ship", "summit", "flood", "takeover", "trial", "wildfire", "election",
+    "recall",
+)
 
-# Pinned floors over the seven corpora together, measured 2026-11-23 (second session).
-# On the four first corpora: contradictions 12/12 found and 12/12 flags right, updates 2/2,
-# corroborations 11/15. flood, takeover and trial were written afterwards by a writer who
-# never saw the rules; scored once before any change they gave contradictions 5/12 found,
-# 4/6 flags right, corroborations 6/18, updates 1/4 (see the README). Since then they have
-# been looked at (events: copies vote once; times in one claim compared), so they are
-# development sets now. All seven: contradictions 18/24 found, 16/18 flags right, updates
-# 3/6, same origin 14/14, corroborations 18/33, no variant flagged. The targets
-# (recall >= 0.9, precision >= 0.8, corroboration recall >= 0.9) are not all reached.
+# Pinned floors over the ten corpora together, measured 2026-11-23 (third session).
+# History: the first four corpora were read while the typed rules were written; flood,
+# takeover and trial were written later by a writer who never saw the rules and scored once
+# before any change (contradictions 5/12 found, 4/6 flags right, corroborations 6/18);
+# wildfire, election and recall likewise (contradictions 3/12, 3/6 right, corroborations
+# 6/18). Their failures have since been read, so all ten are development sets. All ten now:
+# contradictions 24/26 found (0.92), 24/24 flags right, updates 6/12, same origin 20/20,
+# corroborations 32/51 (0.63), no variant flagged. The corroboration target
+# (recall >= 0.9) is not reached; the honest figure is the unseen batch in gold/unseen/.
 FLOORS = {
-    "contradiction_recall": 0.75,
-    "contradiction_precision": 0.85,
+    "contradiction_recall": 0.9,
+    "contradiction_precision": 0.95,
     "update_recall": 0.5,
     "same_origin_recall": 1.0,
-    "corroboration_recall": 0.5,
+    "corroboration_recall": 0.6,
 }
 MAX_VARIANT_FLAGS = 0
 
