@@ -43,8 +43,9 @@ the words up to the first preposition after it; the rest are adjuncts ("in the c
   though because; the denier is not part of the proposition. The head is found as for
   determiners. "was denied bail" (passive), "did not deny", "neither confirm nor deny"
   and a denial whose complement is itself negated are no denials. The complement ends
-  at "and"/"or" before an auxiliary: "has denied wrongdoing and has not been charged"
-  denies wrongdoing, and the second predicate is the denier's, not the complement's.
+  at "and"/"or" before an auxiliary ("has denied wrongdoing and has not been charged"
+  denies wrongdoing; the second predicate is the denier's, not the complement's) and at a
+  comma before an -ing participle ("denied that X, saying Y never happened").
 - "don't think/believe/expect you can win": the negation moves to the complement (win).
 
 Skipped, as they negate nothing another source could assert: "not only/just/merely/
@@ -88,7 +89,7 @@ negation conflict is a false alarm to a fact-checker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claims.model import Statement
@@ -367,10 +368,10 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 def _past_form(word: str) -> bool:
     """A past form: irregular, or -ed of five letters or more, or of four starting with a
-    vowel ("used", "owed", "aged"; not "need", "seed", "shed")."""
+    vowel or ending in -ied ("used", "owed", "tied", "died"; not "need", "seed", "shed")."""
     if word in _PAST_FORMS or not word.endswith("ed"):
         return word in _PAST_FORMS
-    return len(word) > 4 or (len(word) == 4 and word[0] in "aeiou")
+    return len(word) > 4 or (len(word) == 4 and (word[0] in "aeiou" or word.endswith("ied")))
 
 
 def _verb_like(word: str) -> bool:
@@ -611,11 +612,15 @@ def _denial(toks: Sequence[Token], index: int) -> _Cue | None:
 
 def _predicate_end(toks: Sequence[Token], start: int, end: int) -> int:
     """Where a denial's complement ends: at "and"/"or" before an auxiliary, a second
-    predicate of the denier ("has denied wrongdoing and has not been charged"), else
-    ``end``."""
+    predicate of the denier ("has denied wrongdoing and has not been charged"), or at a
+    comma before an -ing participle, the denier's adjunct ("denied that a guard had been
+    tied up, saying its staff were never approached"); else ``end``."""
     for index in range(start, end - 1):
         if toks[index].word in ("and", "or") and toks[index + 1].word in _AUX:
             return index
+        following = toks[index + 1].word
+        if toks[index].word == "," and following.endswith("ing") and len(following) > 4:
+            return index  # ", saying its staff were never approached": the denier's adjunct
     return end
 
 
@@ -851,7 +856,14 @@ class _Match:
     head: int  # token index of the head in the asserting statement
 
 
-def _matches(statements: Sequence[Statement], readings: Sequence[Reading]) -> list[_Match]:
+Allowed = Callable[[int, int], bool]
+
+
+def _matches(
+    statements: Sequence[Statement], readings: Sequence[Reading], allowed: Allowed | None = None
+) -> list[_Match]:
+    """Every (asserting, denying) pair of statements of different sources; ``allowed``
+    filters candidate pairs (by position) before their propositions are matched."""
     by_stem: dict[str, list[int]] = {}
     for position, reading in enumerate(readings):
         for stem_ in sorted({reading.stems[i] for i in reading.asserted}):
@@ -862,10 +874,23 @@ def _matches(statements: Sequence[Statement], readings: Sequence[Reading]) -> li
             for asserting in by_stem.get(denial.stem, []):
                 if statements[asserting].source_id == statements[denying].source_id:
                     continue
+                if allowed is not None and not allowed(asserting, denying):
+                    continue
                 head = asserting_index(readings[asserting], denial)
                 if head is not None:
                     found.append(_Match(asserting, denying, head))
     return found
+
+
+def negation_pairs(
+    statements: Sequence[Statement], allowed: Allowed | None = None
+) -> list[tuple[int, int]]:
+    """(asserting, denying) positions of statements of different sources where one
+    denies what the other asserts, over a whole corpus (judge.py gathers them into one
+    claim); ``allowed`` filters candidate pairs first."""
+    readings = [read(s.text) for s in statements]
+    found = {(m.asserting, m.denying) for m in _matches(statements, readings, allowed)}
+    return sorted(found)
 
 
 def _phrase(statement: Statement, reading: Reading, head: int, words: frozenset[str]) -> str:
