@@ -30,10 +30,12 @@ variant group's first spelling ("Dmitri" -> "Dmitry"). Two names are one person
 (``same_person``) when, titles and suffixes aside,
 
 - one gives the family name only ("Putin"), or
-- their family names are equal, their first given names agree (equal; an initial and a
-  name with that letter; a nickname and its formal name or another nickname of it, from
-  names_data.NICKNAME_FORMS: "Jim"/"James"/"Jimmy"; or a rapidfuzz ratio of at least
-  GIVEN_NAME_RATIO: "Dmitri"/"Dmitry"), and their middle names agree: one has none
+- their family names are equal (or spelled alike, a rapidfuzz ratio of at least
+  FAMILY_NAME_RATIO, when the given names are equal: "Sanne Dijkstra"/"Sanne Dykstra"),
+  their first given names agree (equal; an initial and a name with that letter; a
+  nickname and its formal name or another nickname of it, from names_data.NICKNAME_FORMS:
+  "Jim"/"James"/"Jimmy"; or a rapidfuzz ratio of at least GIVEN_NAME_RATIO:
+  "Dmitri"/"Dmitry"), and their middle names agree: one has none
   ("Sarah Huckabee Sanders", "Sarah Sanders") or they pair up one by one, each equal or
   an initial of the other ("Joseph R. Biden", "Joseph Robinette Biden"; not "George H. W.
   Bush" and "George W. Bush"). An East Asian name with its family name first has no middle
@@ -67,6 +69,7 @@ from .text import ABBREVIATIONS, Doc, Token, fold, overlaps, word_set
 
 PERSON = "person"
 GIVEN_NAME_RATIO = 80.0
+FAMILY_NAME_RATIO = 80.0
 
 _CHINESE_FAMILY = word_set(
     "Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Hu Wen Deng Mao Jiang"
@@ -128,6 +131,9 @@ def _name_run(tokens: tuple[Token, ...], index: int, limit: int = 3) -> int:
         if initial:
             stop += initial
             continue
+        if words and _particle(tokens, stop):
+            stop += 1  # "Marieke de Graaf", "Ursula von der Leyen"
+            continue
         if _suffix_width(tokens, stop) or not _name_token(tokens[stop]):
             break
         stop, words, complete = stop + 1, words + 1, stop + 1
@@ -136,6 +142,17 @@ def _name_run(tokens: tuple[Token, ...], index: int, limit: int = 3) -> int:
     if words and stop < len(tokens):
         stop += _suffix_width(tokens, stop)
     return stop - index
+
+
+NAME_PARTICLES = word_set("de van von der den da di du del della ter ten dos das bin al")
+
+
+def _particle(tokens: tuple[Token, ...], index: int) -> bool:
+    """A lower-case particle inside a name, before more of it ("de Graaf", "von der")."""
+    ahead = index
+    while ahead < len(tokens) and tokens[ahead].text in NAME_PARTICLES:
+        ahead += 1
+    return ahead > index and ahead < len(tokens) and _name_token(tokens[ahead])
 
 
 def _skip_honorifics(tokens: tuple[Token, ...], index: int) -> int:
@@ -150,7 +167,13 @@ def _skip_honorifics(tokens: tuple[Token, ...], index: int) -> int:
 
 def _title_phrase(tokens: tuple[Token, ...], title: int) -> str:
     words = [tokens[title].lower]
-    for tok in reversed(tokens[max(0, title - 4) : title]):
+    window = tokens[max(0, title - 4) : title]
+    for back, tok in enumerate(reversed(window), start=1):
+        if tok.text == "'s":  # "the museum's director": museum director
+            owner = window[-back - 1] if back < len(window) else None
+            if owner is not None and owner.is_word and owner.text not in _NOT_NAME:
+                words.insert(0, owner.lower)
+            break
         if not tok.is_word or tok.lower in ("the", "a", "an") or tok.text in _NOT_NAME:
             break
         if not (tok.is_capitalised or tok.lower in TITLE_MODIFIERS):
@@ -245,7 +268,8 @@ def canonical_person(words: Iterable[str]) -> str:
     parts = [p for w in words for p in fold(w).replace("-", " ").split()]
     parts = _strip_honorifics(parts)
     parts = [
-        p if _keeps_case(p) or (p[:1].isupper() and not p.isupper()) else p.capitalize()
+        p if _keeps_case(p) or p in NAME_PARTICLES or (p[:1].isupper() and not p.isupper())
+        else p.capitalize()
         for p in parts
     ]
     if len(parts) > 1 and parts[0] not in FAMILY_NAMES:
@@ -398,10 +422,19 @@ def same_person(a: str, b: str) -> bool:
         return True
     name_a, name_b = _parse(a), _parse(b)
     return (
-        name_a.family == name_b.family
+        _family_matches(name_a, name_b)
         and _given_matches(name_a.given, name_b.given)
         and _middles_match(name_a.middles, name_b.middles)
     )
+
+
+def _family_matches(a: _Name, b: _Name) -> bool:
+    """Equal family names, or spellings of one (FAMILY_NAME_RATIO: "Dijkstra"/"Dykstra")
+    when both give the same given name: a transliteration, not another person."""
+    if a.family == b.family:
+        return True
+    same_given = bool(a.given) and a.given == b.given
+    return same_given and fuzz.ratio(a.family, b.family) >= FAMILY_NAME_RATIO
 
 
 def unify(values: Iterable[str]) -> Mapping[str, str]:

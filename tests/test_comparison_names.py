@@ -369,3 +369,18 @@ def test_a_name_after_a_verb_of_saying_takes_the_office_of_its_relative_clause()
 def test_a_company_before_a_title_is_part_of_the_office() -> None:
     (person,) = _kind("Kessler chief executive Katrin Albers said the deal was done.", "person")
     assert (person.value, person.role) == ("Katrin Albers", "kessler chief executive")
+
+
+def test_particles_belong_to_the_name_and_an_owner_to_the_title() -> None:
+    (person,) = _kind("The museum's director, Marieke de Graaf, told reporters it hurt.", "person")
+    assert (person.value, person.role) == ("Marieke de Graaf", "museum director")
+    assert _person_conflicts(
+        "Museum director Hanneke Vos said staff were heartbroken.",
+        "The museum's director, Marieke de Graaf, told reporters it hurt.",
+    ) == ["museum director: Hanneke Vos vs Marieke de Graaf"]
+
+
+def test_a_family_name_spelled_two_ways_with_one_given_name_is_one_person() -> None:
+    assert names.same_person("Sanne Dijkstra", "Sanne Dykstra")
+    assert not names.same_person("Anna Dijkstra", "Sanne Dykstra")
+    assert not names.same_person("Snjezana Vukovic", "Snjezana Horvat")
