@@ -1,5 +1,13 @@
-"""Attributes: closed-class slots filled by a named value. So far one slot, a vessel's or
-aircraft's flag state (kind "attribute", role "flag", value the country's canonical name).
+"""Attributes: closed-class slots filled by a named value (kind "attribute"): a vessel's
+or aircraft's flag state (role "flag", value the country's canonical name) and a vehicle's
+colour (role "colour of <make or vehicle noun>", value the colour).
+
+Colour: a lower-case colour word (COLOURS, with an optional shade: dark, light, pale,
+bright, metallic...) right before a vehicle: a car make ("a silver Audi estate": colour of
+audi) or a vehicle noun ("a dark blue van": colour of van); "the Red Army" and "black
+Friday" are no colours of vehicles. Two colours agree when their
+base colour is one (grey and gray are one; navy is blue; the shade aside: "dark blue" and
+"blue" agree); silver against dark blue is a conflict.
 
 Patterns, on the folded text (X is a country name or alias, or its adjective from
 gazetteer_data.DEMONYMS: "Liberian" -> Liberia):
@@ -27,7 +35,13 @@ from .text import Doc, overlaps, word_set
 
 ATTRIBUTE = "attribute"
 FLAG = "flag"
-
+COLOUR = "colour"
+COLOURS = {
+    "black": "black", "white": "white", "silver": "silver", "grey": "grey", "gray": "grey",
+    "red": "red", "maroon": "red", "burgundy": "red", "blue": "blue", "navy": "blue",
+    "green": "green", "yellow": "yellow", "orange": "orange", "brown": "brown",
+    "beige": "beige", "gold": "gold", "purple": "purple", "pink": "pink",
+}
 _NAME = r"((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)"
 _VESSEL_WORDS = word_set(
     "ship ships vessel vessels tanker tankers carrier carriers freighter freighters "
@@ -44,6 +58,20 @@ _PATTERNS = (
     re.compile(rf"\bflagged\s+in\s+(?:the\s+)?{_NAME}"),
 )
 _REGISTERED_IN = re.compile(rf"\bregistered\s+in\s+(?:the\s+)?{_NAME}")
+
+_SHADES = r"(?:(?:dark|light|pale|bright|deep|metallic|navy)[- ])?"
+_VEHICLES = (
+    "car|cars|van|vans|truck|lorry|pickup|pick-up|SUV|saloon|sedan|hatchback|estate|"
+    "motorbike|motorcycle|scooter|minibus|bus|coupe|convertible|jeep|4x4"
+)
+_MAKES = (
+    "Audi|BMW|Mercedes|Mercedes-Benz|Volkswagen|VW|Ford|Toyota|Honda|Nissan|Renault|Peugeot|"
+    "Citroen|Fiat|Opel|Vauxhall|Skoda|Seat|Volvo|Kia|Hyundai|Mazda|Tesla|Porsche|Jeep|"
+    "Land Rover|Range Rover|Mini|Dacia|Subaru|Mitsubishi|Chevrolet|Lexus|Jaguar|Suzuki|Lada"
+)
+_COLOUR_RE = re.compile(
+    rf"\b({_SHADES}(?:{'|'.join(COLOURS)}))\s+(?:({_MAKES})|({_VEHICLES}))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +113,8 @@ def _matches(doc: Doc) -> Iterator[tuple[int, int, str]]:
 
 
 def find_attributes(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMention]:
-    """Flag states named in ``doc`` (module doc), none overlapping ``taken``."""
+    """Flag states and vehicle colours named in ``doc`` (module doc), none overlapping
+    ``taken``."""
     gazetteer()  # load before matching so that errors name the fix early
     found: list[AttributeMention] = []
     for start, end, name in _matches(doc):
@@ -97,8 +126,32 @@ def find_attributes(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMen
             continue
         found.append(AttributeMention(start, end, FLAG, named[0]))
         taken.append((start, end))
+    found.extend(_colours(doc, taken))
     return sorted(found, key=lambda m: m.start)
 
 
+def _colours(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMention]:
+    found = []
+    for m in _COLOUR_RE.finditer(doc.folded):
+        vehicle = (m.group(2) or m.group(3)).lower()
+        if overlaps((m.start(1), m.end(1)), taken):
+            continue
+        found.append(AttributeMention(m.start(1), m.end(1), f"{COLOUR} of {vehicle}",
+                                      m.group(1).lower().replace("-", " ")))
+        taken.append((m.start(1), m.end(1)))
+    return found
+
+
+def _base_colour(value: str) -> str:
+    return COLOURS.get(value.split()[-1], value.split()[-1])
+
+
 def compatible(value_a: str, value_b: str) -> bool:
-    return value_a == value_b
+    """Whether two attribute values can both be true: the same country for a flag; the
+    same base colour for a colour ("dark blue" and "navy blue" and "blue")."""
+    if value_a == value_b:
+        return True
+    words_a, words_b = value_a.split(), value_b.split()
+    if words_a[-1].lower() in COLOURS and words_b[-1].lower() in COLOURS:
+        return _base_colour(value_a.lower()) == _base_colour(value_b.lower())
+    return False

@@ -74,6 +74,21 @@ def test_two_flag_states_conflict_and_an_adjective_is_its_country() -> None:
     assert [side.statements for side in conflict.sides] == [("s2:1", "s3:1"), ("s1:1",)]
 
 
+def test_vehicle_colours_conflict_by_base_colour_and_red_army_is_no_vehicle() -> None:
+    assert _facts("Two men sped off in a silver Audi estate.", attributes.ATTRIBUTE) == [
+        ("silver", "silver", "colour of audi")
+    ]
+    assert _facts("The Red Army marched on a black Friday.", attributes.ATTRIBUTE) == []
+    claim = _judge(
+        ("s1", "Two men sped off in a silver Audi estate towards the motorway."),
+        ("s2", "They escaped in a dark blue Audi that was seen heading south."),
+        ("s3", "The gang fled in a navy-blue Audi towards the motorway."),
+    )
+    (conflict,) = claim.conflicts
+    assert conflict.summary == "colour of audi: dark blue vs silver"
+    assert [side.statements for side in conflict.sides] == [("s2:1", "s3:1"), ("s1:1",)]
+
+
 # --- destinations ------------------------------------------------------------------------
 
 
