@@ -27,43 +27,44 @@ than a year apart (dates.far_apart) date two events, not one.
 Inside one claim (``find_changes``), a statement giving exactly one time of day with no
 role puts it in the group "same slot" (UNROLED): the paraphrases of one claim that each
 give one time ("the embankment gave way at 3:40 a.m." / "had given way at 5:10 a.m.")
-give the time of the same happening. Dates and places are not treated so: in one claim
-they often date or place different things (when it happened, when it was reported, a
-company's seat and its plant), which raised false flags on the gold sets.
+give the time of the same happening. Likewise its one count of a noun whose role is weak
+(none, "statement", or guessed from a verb the lexicon lacks: "About 6,000 containers are
+stuck" / "more than 14,000 containers are now stranded"), people and percentages aside,
+when written as a number and its noun alone (not "around 180 Belgian investors", a subset).
+Dates and places are not treated so: in one claim they often date or place different things
+(when it happened, when it was reported, a company's seat and its plant), which raised false
+flags on the gold sets.
 
-Anchored groups (``_anchored_groups``, anchors.py): every date, time, place (not of a trip,
-a travel leg or "statement"), count, quantity and amount is also grouped under its
-governing word ("~" + stem). Two entries of such a group are compared when their contexts
-share enough words (anchors.same_slot), when no role group of the family compares the two
-statements already and when their roles do not tell them apart (``_distinct_roles``):
-roles fall short on unseen wording, the words around a value do not.
-
+Anchored groups (``_anchored_groups``, anchors.py): every date,
+time, place (not of a trip, a travel leg or "statement"), count, quantity and amount is also
+grouped under its governing word ("~" + stem). Two entries of such a group are compared when
+their contexts share enough words (anchors.same_slot), when no role group of the family
+compares the two statements already and when their roles do not tell them apart
+(``_distinct_roles``): roles fall short on unseen wording, the words around a value do not.
 Within a group two statements of different sources disagree when no value of one is
-compatible with a value of the other (each family's rules: dates.py, times.py,
-numbers.py, gazetteer.py, names.py, attributes.py: a flag state is one country). Places
-are reduced to the most specific ones first ("Russia" goes when "Kazan" is there). A
-group with at least one such pair is a Conflict. Its sides come from the statements of
-such pairs only: agreeing values share a side named by its most common (then most
-precise) value, a value agreeing with all others takes no side. "Planned" values are
-marked in the summary: "meet date: Tue 12 Sep 2023 (planned) vs Wed 13 Sep 2023". When a
-statement gives one counted slot several figures and words the earlier ones as superseded
-("upgraded from 6.5 to 6.8", "initially 6.5, later revised to 6.8"), every figure decides
-agreement but only the current one names a side (``current_figures``).
-
-Updates (``find_changes``, given publication dates by statement or source id): a figure
-that differs between two statements published on different days is an Update, not a
-Conflict, when it is a cumulative count (the dead, injured, evacuated, arrested, missing;
-counts of people, cases, homes...) whose later figure is higher, or when the later
-statement words it as a revision near the figure ("rose to", "climbed to", "revised",
-"upgraded", "updated", "up from", "now stands at", "new toll"), or when either statement
-gives a count or quantity as of a moment ("has now burned", "by Monday morning", "so far":
-_RUNNING_RE). Compatible but different
-figures count too ("at least 79" then "112"). A later figure that some statement had
-already given by the earlier day is no change (9 and 7 hospitalised on Thursday, a reprint
-of the 9 on Friday: the sources disagree, nothing moved). A figure a later report changed
-is stale and contradicts nothing; disagreements left over are Conflicts. The summary reads
-"death toll: 79 (14 Oct 2025) → 112 (15 Oct 2025)", sides earliest first with their first
-publication date. Without publication dates every disagreement is a Conflict.
+compatible with a value of the other (each family's rules: dates.py, times.py, numbers.py,
+gazetteer.py, names.py, attributes.py: a flag state is one country). Places are reduced to
+the most specific ones first ("Russia" goes when "Kazan" is there). A group with at least
+one such pair is a Conflict. Its sides come from the statements of such pairs only: agreeing
+values share a side named by its most common (then most precise) value, a value agreeing
+with all others takes no side. "Planned" values are marked in the summary: "meet date: Tue
+12 Sep 2023 (planned) vs Wed 13 Sep 2023". When a statement gives one counted slot several
+figures and words the earlier ones as superseded ("upgraded from 6.5 to 6.8", "initially
+6.5, later revised to 6.8"), every figure decides agreement but only the current one names a
+side (``current_figures``).  Updates (``find_changes``, given publication dates by statement
+or source id): a figure that differs between two statements published on different days is
+an Update, not a Conflict, when it is a cumulative count (the dead, injured, evacuated,
+arrested, missing; counts of people, cases, homes...) whose later figure is higher, or when
+the later statement words it as a revision near the figure ("rose to", "climbed to",
+"revised", "upgraded", "updated", "up from", "now stands at", "new toll"), or when either
+statement gives a count or quantity as of a moment ("has now burned", "by Monday morning",
+"so far": _RUNNING_RE). Compatible but different figures count too ("at least 79" then
+"112"). A later figure that some statement had already given by the earlier day is no change
+(9 and 7 hospitalised on Thursday, a reprint of the 9 on Friday: the sources disagree,
+nothing moved). A figure a later report changed is stale and contradicts nothing;
+disagreements left over are Conflicts. The summary reads "death toll: 79 (14 Oct 2025) → 112
+(15 Oct 2025)", sides earliest first with their first publication date. Without publication
+dates every disagreement is a Conflict.
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ from claims.model import Statement
 from comparison.model import Conflict, Fact, Side, Update, UpdateSide
 
 from . import anchors, attributes, dates, gazetteer, names, numbers, times
-from .roles import PLANNED
-from .text import make_doc
+from .roles import LEXICON, NUMBER_WORDS, PLANNED
+from .text import make_doc, word_set
 
 Published = Mapping[str, date | None]
 
@@ -258,19 +259,44 @@ def _statement_groups(
 
 
 def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
-    """The statement's one role-less date, time or place of each family (UNROLED): two
-    paraphrases in one claim that each give one such value give it for the same slot."""
-    by_family: dict[str, list[Fact]] = {}
+    """The statement's one role-less time of day, and its one weakly roled count of each
+    noun (UNROLED): two paraphrases in one claim that each give one such value give it
+    for the same slot."""
+    by_key: dict[GroupKey, list[Fact]] = {}
     for fact in found:
         family = _FAMILIES.get(fact.kind)
         if fact.role is None and family in UNROLED_FAMILIES:
-            by_family.setdefault(family, []).append(fact)
-    groups = {}
-    for family, group in by_family.items():
-        chosen = _specific(group) if family == "place" else tuple(group)
-        if len({f.value for f in chosen}) == 1:
-            groups[GroupKey(family, UNROLED)] = chosen
-    return groups
+            by_key.setdefault(GroupKey(family, UNROLED), []).append(fact)
+        elif family == numbers.NUMBER and _weak_role(fact.role) and _bare_count(fact):
+            unit = numbers.unit_key(fact.value)
+            if unit not in VAGUE_COUNTS:
+                by_key.setdefault(GroupKey(family, UNROLED, unit), []).append(fact)
+    return {key: tuple(g) for key, g in by_key.items() if len({f.value for f in g}) == 1}
+
+
+_QUALIFIERS = word_set(
+    "about around some roughly nearly almost approximately over more than less fewer at least "
+    "most up to under"
+)
+
+
+def _bare_count(fact: Fact) -> bool:
+    """Whether a count is written as a number and its noun alone ("more than 14,000
+    containers"), not of a subset ("around 180 Belgian investors")."""
+    words = [w for w in re.findall(r"[a-z]+", fact.text.lower()) if w not in _QUALIFIERS]
+    return len(words) <= 1 or all(w in NUMBER_WORDS for w in words[:-1])
+
+
+_LEXICON_ROLES = frozenset(entry.role for entry in LEXICON.values() if entry.role)
+
+
+def _weak_role(role: str | None) -> bool:
+    """No role, "statement", or a role guessed from a verb the lexicon lacks
+    ("refrigerat", "strand of meanwhile"): one that may miss the slot of a count."""
+    if role is None:
+        return True
+    base = role.split(" of ")[0].split(" (")[0]
+    return base == "statement" or base not in _LEXICON_ROLES
 
 
 def _anchored_groups(

@@ -274,3 +274,22 @@ def test_a_figure_already_given_on_the_first_day_is_no_change_but_a_disagreement
     )
     assert claim.status == CONTRADICTED and claim.updates == ()
     assert [side.value for side in claim.conflicts[0].sides] == ["7 person", "9 person"]
+
+
+def test_one_claims_weakly_roled_counts_of_one_noun_fill_one_slot() -> None:
+    (claim,) = _judge(
+        [
+            ("s1", TUE, "About 6,000 containers are stuck at the terminals, including "
+                        "refrigerated boxes of seafood."),
+            ("s2", THU, "Meanwhile, more than 14,000 containers are now stranded on the docks."),
+        ]
+    )
+    (update,) = claim.updates
+    assert update.summary.endswith("about 6000 (14 Oct 2025) → at least 14000 (16 Oct 2025)")
+    (subset,) = _judge(
+        [
+            ("s1", TUE, "About 2,300 investors lost their savings, investigators say."),
+            ("s2", TUE, "Among the victims are around 180 Belgian investors, investigators say."),
+        ]
+    )
+    assert subset.conflicts == () and subset.updates == ()  # a subset is not the same count

@@ -311,3 +311,9 @@ def test_clean_lines_with_known_title_drops_repeats_only() -> None:
     assert cleaned.title is None
     assert [d.reason for d in cleaned.dropped] == ["repeated headline"]
     assert cleaned.paragraphs == ["Kim met Putin on Wednesday, officials said."]
+
+
+def test_a_background_date_a_month_earlier_does_not_reject_the_date_line() -> None:
+    body = "The strike began on Monday. The previous contract expired on March 31."
+    line = Candidate(date(2026, 5, 5), "text", "Tuesday, 5 May 2026")
+    assert choose_published([line], body).published == date(2026, 5, 5)
