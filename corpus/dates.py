@@ -156,5 +156,23 @@ def text_dates(text: str, reference: date | None) -> list[date]:
     return full + [d for d in partial if d is not None]
 
 
+_PLAN_CUE = re.compile(
+    r"(?i)\b(?:will|shall|expected|scheduled|set to|due to|is to|are to|plans? to|planned|"
+    r"upcoming|to be held|is due|are due)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def planned_dates(text: str, reference: date | None) -> list[date]:
+    """Absolute dates that a sentence of ``text`` names after a plan word ("will", "is
+    expected to", "scheduled"...): days the text still looks forward to."""
+    found: list[date] = []
+    for sentence in _SENTENCE_END.split(text):
+        cue = _PLAN_CUE.search(sentence)
+        if cue is not None:
+            found.extend(text_dates(sentence[cue.end() :], reference))
+    return found
+
+
 def days_after(later: date, earlier: date) -> int:
     return (later - earlier) // timedelta(days=1)

@@ -4,7 +4,14 @@ Candidates come from a sidecar, a JSONL/CSV field ("input"), HTML metadata and d
 the text. Sidecar and input dates are the user's word and always stand. The rules:
 
 1. A metadata or date-line candidate more than ``MAX_DAYS_AFTER`` days after the latest
-   absolute date the body mentions is rejected (a site's "today" header above an older story).
+   absolute date the body mentions is rejected (a site's "today" header above an older story)
+   when another candidate is left to choose. When every candidate would go, only a plan
+   rejects: a candidate more than ``MAX_DAYS_AFTER`` days after a date the body still
+   expects ("is expected to meet Putin on Tuesday, September 12" under a header of
+   September 27). An article about an ongoing story names earlier dates in the past tense
+   ("the first pupil was diagnosed on 3 November", nine days before), and its only date
+   line is its publication date: four of sixteen articles of a blind gold batch lost it
+   to the plain gap rule.
    A gap beyond ``BACKGROUND_DAYS`` (30) is not held against it: the body then only names
    background dates (a 2019 summit; "the previous contract expired on March 31" in a
    strike story of 5 May), not the events it reports. A site's "today" header shows up
@@ -22,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import days_after, text_dates
+from .dates import days_after, planned_dates, text_dates
 
 MAX_DAYS_AFTER = 7
 BACKGROUND_DAYS = 30
@@ -60,6 +67,13 @@ def _after_text(candidate: Candidate, latest: date | None) -> str | None:
     return None
 
 
+def _plan_before(candidate: Candidate, planned: list[date]) -> bool:
+    """Whether the body still expects something on a date more than MAX_DAYS_AFTER days
+    before the candidate ("is expected to meet Putin on Tuesday, September 12" under a
+    header of September 27): the text was written before it."""
+    return any(days_after(candidate.value, day) > MAX_DAYS_AFTER for day in planned)
+
+
 def _after_choice(candidate: Candidate, best: Candidate) -> str | None:
     gap = days_after(candidate.value, best.value)
     if candidate.origin != "text" or gap <= MAX_DAYS_AFTER:
@@ -82,6 +96,9 @@ def choose_published(candidates: list[Candidate], body: str) -> Choice:
     mentioned = text_dates(body, reference)
     latest = max(mentioned) if mentioned else None
     rejected = {c: why for c in candidates if (why := _after_text(c, latest)) is not None}
+    if len(rejected) == len(candidates):  # no other candidate: only a stale plan rejects
+        planned = planned_dates(body, reference)
+        rejected = {c: why for c, why in rejected.items() if _plan_before(c, planned)}
     kept = [(i, c) for i, c in enumerate(candidates) if c not in rejected]
     if not kept:
         return Choice(None, None, rejected)

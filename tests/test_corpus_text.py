@@ -206,12 +206,18 @@ def test_text_dates_place_yearless_dates_near_the_reference() -> None:
     assert text_dates("Kim met Putin on September 12.", None) == []
 
 
-def test_date_more_than_a_week_after_the_text_dates_is_rejected() -> None:
-    body = "Kim left on Sunday, September 10, and meets Putin on Tuesday, September 12."
+def test_a_sole_date_after_a_plan_the_text_still_expects_is_rejected() -> None:
+    body = "Kim left on Sunday, September 10, and will meet Putin on Tuesday, September 12."
     header = Candidate(date(2023, 9, 27), "text", "Çar. Eyl 27th, 2023")
     choice = choose_published([header], body)
     assert choice.published is None
     assert choice.rejected == {header: "15 days after the latest date in the text"}
+    # past events only: an ongoing story names earlier dates; its only date line stands
+    past = "Kim left on Sunday, September 10, and met Putin on Tuesday, September 12."
+    assert choose_published([header], past).published == date(2023, 9, 27)
+    # with another candidate to choose, the gap alone rejects
+    byline = Candidate(date(2023, 9, 13), "text", "• September 13, 2023")
+    assert choose_published([header, byline], past).published == date(2023, 9, 13)
 
 
 def test_site_header_above_byline_is_rejected_without_text_dates(tmp_path: Path) -> None:
