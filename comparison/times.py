@@ -2,7 +2,8 @@
 
 The value is "HH:MM" on a 24-hour clock, followed by " <ZONE>" when a zone is written
 ("13:28 KST"). A time written without a.m./p.m. and without a leading zero, hour 1 to 12
-("1:30"), may be either half of the day: it is compared with both.
+("1:30"), may be either half of the day: it is compared with both, unless a part of the
+day follows it ("5:35 in the afternoon" is 17:35, "7:40 in the morning" 07:40).
 
 Each time stands for an interval of minutes, from how it is written:
 
@@ -80,11 +81,29 @@ def _to_24(hour: int, meridiem: str | None) -> int:
     return base + 12 if meridiem.lower() == "p" else base
 
 
+_DAY_PART = re.compile(
+    r"(?i)\s+(?:in\s+the\s+|this\s+|that\s+|at\s+)(morning|afternoon|evening|night)\b"
+)
+
+
+def _day_part(text: str, end: int, hour: int) -> str | None:
+    """ "a" or "p" from a part of the day right after a time without a.m./p.m. ("5:35 in
+    the afternoon", "9:10 that evening", "7:40 in the morning"); None otherwise."""
+    found = _DAY_PART.match(text, end)
+    if found is None or not 1 <= hour <= 12:
+        return None
+    part = found.group(1).lower()
+    if part == "night":
+        return "a" if hour < 5 or hour == 12 else "p"
+    return "a" if part == "morning" else "p"
+
+
 def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _CLOCK.finditer(text):
         if m.group(2) == "." and m.group(4) is None:
             continue  # "10.30" is a number unless a.m./p.m. follows ("10.30 a.m.")
-        hour = _to_24(int(m.group(1)), m.group(4))
+        meridiem = m.group(4) or _day_part(text, m.end(), int(m.group(1)))
+        hour = _to_24(int(m.group(1)), meridiem)
         yield m.start(), m.end(), _value(hour, int(m.group(3)), m.group(5))
     for m in _HOUR.finditer(text):
         yield m.start(), m.end(), _value(_to_24(int(m.group(1)), m.group(2)), 0, m.group(3))

@@ -115,3 +115,17 @@ def test_the_time_of_an_aftershock_is_not_the_time_of_the_quake() -> None:
         ("s2", "A strong aftershock struck at 2:30 a.m."),
     )
     assert claim.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The span gave way at around 5:35 in the afternoon.", "17:35"),
+        ("The alarm rang at 11:30 at night.", "23:30"),
+        ("It landed at 7:40 in the morning.", "07:40"),
+        ("It landed at 7:40, police said.", "07:40"),
+    ],
+)
+def test_a_part_of_the_day_after_a_time_gives_its_half(text: str, value: str) -> None:
+    (fact,) = [f for f in extract_facts(text, None) if f.kind == times.TIME]
+    assert fact.value == value
