@@ -24,13 +24,15 @@ Dates and times of "statement" are never compared: when something was said is ra
 the disputed fact, and one claim gathers statements made on different days. Two dates more
 than a year apart (dates.far_apart) date two events, not one.
 
-Inside one claim (``find_changes``), a statement giving exactly one time of day with no
-role puts it in the group "same slot" (UNROLED): the paraphrases of one claim that each
-give one time ("the embankment gave way at 3:40 a.m." / "had given way at 5:10 a.m.")
-give the time of the same happening. Likewise its one count of a noun whose role is weak
-(none, "statement", or guessed from a verb the lexicon lacks: "About 6,000 containers are
+Inside one claim (``find_changes``), a statement giving exactly one time of day whose role
+is weak (none, or guessed from a verb the lexicon lacks; not "statement") puts it in the
+group "same slot" (UNROLED): the paraphrases of one claim that each give one time ("the
+embankment gave way at 3:40 a.m." / "had given way at 5:10 a.m.") give the time of the same
+happening, unless their roles name two things (``_distinct_roles``). Likewise its one count
+of a noun whose role is weak (none, "statement", or guessed: "About 6,000 containers are
 stuck" / "more than 14,000 containers are now stranded"), people and percentages aside,
 when written as a number and its noun alone (not "around 180 Belgian investors", a subset).
+UNROLED groups compare only statements that no role group of the family compares.
 Dates and places are not treated so: in one claim they often date or place different things
 (when it happened, when it was reported, a company's seat and its plant), which raised false
 flags on the gold sets.
@@ -199,6 +201,8 @@ def disagree(key: GroupKey, a: Entry, b: Entry) -> bool:
     """Whether two statements' facts of one group conflict (sources aside)."""
     if not one_slot(a, b):
         return False  # one governing word, but not the same slot
+    if key.role == UNROLED and _distinct_roles(a, b):
+        return False  # one time each, but of two events their roles name
     two_legs = key.role in LEG_ROLES and a.places and b.places
     if two_legs and not _any_compatible("place", a.places, b.places):
         return False  # two legs of the journey, not one event told twice
@@ -265,7 +269,7 @@ def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
     by_key: dict[GroupKey, list[Fact]] = {}
     for fact in found:
         family = _FAMILIES.get(fact.kind)
-        if fact.role is None and family in UNROLED_FAMILIES:
+        if family in UNROLED_FAMILIES and fact.role != "statement" and _weak_role(fact.role):
             by_key.setdefault(GroupKey(family, UNROLED), []).append(fact)
         elif family == numbers.NUMBER and _weak_role(fact.role) and _bare_count(fact):
             unit = numbers.unit_key(fact.value)
@@ -496,15 +500,18 @@ def find_changes(
     id or a source id to its publication date."""
     dated = _dating(statements, published or {})
     groups = collect(members, statements, facts, unroled=True, anchored=True)
-    judged = _judged_pairs(groups)
+    judged = _judged_pairs(groups, with_unroled=False)
+    judged_all = _judged_pairs(groups, with_unroled=True)
     found: list[Conflict] = []
     changes: list[Update] = []
     for key in sorted(groups):
         entries = groups[key]
         pairs = disagreeing_pairs(key, entries) if len(entries) > 1 else []
         changed = _changed_pairs(key, entries, pairs, statements, dated)
+        if key.role.startswith(ANCHORED) or key.role == UNROLED:
+            before = judged if key.role == UNROLED else judged_all
+            pairs, changed = _unjudged(key, pairs, before), _unjudged(key, changed, before)
         if key.role.startswith(ANCHORED):
-            pairs, changed = _unjudged(key, pairs, judged), _unjudged(key, changed, judged)
             key = _display_key(key, entries)
         stale = _stale(changed, dated)
         conflicting = [
@@ -521,14 +528,16 @@ def find_changes(
 Judged = set[tuple[str, int, int]]
 
 
-def _judged_pairs(groups: Mapping[GroupKey, Sequence[Entry]]) -> Judged:
-    """(family, statement, statement) for every two statements that a role group (not an
-    anchored one) compares: anchors judge only what the roles left uncompared."""
+def _judged_pairs(groups: Mapping[GroupKey, Sequence[Entry]], with_unroled: bool) -> Judged:
+    """(family, statement, statement) for every two statements that a role group compares
+    (``with_unroled``: or an UNROLED one): UNROLED groups judge only what the roles left
+    uncompared, anchored groups only what both left uncompared."""
     judged: Judged = set()
     for key, entries in groups.items():
-        if not key.role.startswith(ANCHORED):
-            indexes = sorted({e.index for e in entries})
-            judged.update((key.family, a, b) for a, b in combinations(indexes, 2))
+        if key.role.startswith(ANCHORED) or (key.role == UNROLED and not with_unroled):
+            continue
+        indexes = sorted({e.index for e in entries})
+        judged.update((key.family, a, b) for a, b in combinations(indexes, 2))
     return judged
 
 
@@ -544,26 +553,30 @@ def _unjudged(
     ]
 
 
-def _role_parts(role: str | None) -> tuple[str, str] | None:
-    """A specific role as (event, object): "price of vista 3" -> ("price", "vista 3");
-    None for no role and for "statement", which the roles give too readily."""
+def _role_parts(role: str | None) -> tuple[str, str, bool] | None:
+    """A role as (event, object, from the lexicon): "price of vista 3" -> ("price", "vista
+    3", True); None for no role and for "statement", which the roles give too readily."""
     if role is None or role.split(" (")[0] == "statement":
         return None
     base, _, thing = role.partition(" of ")
-    return base, thing
+    return base, thing, not _weak_role(role)
 
 
 def _distinct_roles(a: Entry, b: Entry) -> bool:
-    """Whether every fact of ``a`` has a specific role told apart from every role of
-    ``b``'s facts: another event, or the same event of another named object ("price of
-    vista 3" / "price of vista 3 pro"). A role whose object is missing on one side is not
-    told apart ("took" / "took of barisic")."""
+    """Whether every fact of ``a`` has a role told apart from every role of ``b``'s facts:
+    two lexicon events, or one event (or verb) of two named objects ("price of vista 3" /
+    "price of vista 3 pro"; "won of split forward" / "won of kovacevic"). Verbs the
+    lexicon lacks are guessed and vary with the wording, so two of them, or one and a
+    lexicon role, tell nothing apart by themselves ("refrigerat" / "strand"); neither does
+    a role whose object is missing on one side ("took" / "took of barisic")."""
     for x in a.facts:
         for y in b.facts:
             left, right = _role_parts(x.role), _role_parts(y.role)
             if left is None or right is None:
                 return False
-            if left[0] == right[0] and not (left[1] and right[1] and left[1] != right[1]):
+            two_objects = bool(left[1] and right[1] and left[1] != right[1])
+            two_events = left[2] and right[2] and left[0] != right[0]
+            if not (two_objects or two_events):
                 return False
     return True
 

@@ -37,7 +37,8 @@ farewell            V "saw/seen/see ... off", "said goodbye", "bade farewell"; N
                     send-off, goodbye
 depart              V leave, left, depart(ed), board(ed), "set off/out/sail", "took off";
                     N departure
-arrive              V arrive(d), reach(ed), landed, docked, "crossed into"; N arrival
+arrive              V arrive(d), reach(ed), landed, docked, "crossed into", "touched down";
+                    N arrival
 border crossing     V cross(ed); N border, crossing, checkpoint
 return              V return(ed)
 trip                V visit(ed), travel(l)ed, tour(ed), head(ed); N trip, visit, journey,
@@ -193,6 +194,7 @@ _BIGRAMS: dict[tuple[str, str], Entry] = {
     **{(w, "out"): Entry("depart", VERB) for w in ("set", "sets")},
     **{(w, "sail"): Entry("depart", VERB) for w in ("set", "sets")},
     **{(w, "into"): Entry("arrive", VERB) for w in ("cross", "crossed", "crosses")},
+    **{(w, "down"): Entry("arrive", VERB) for w in ("touched", "touch", "touches")},
     **{(w, "place"): Entry(None, COPULA) for w in ("took", "take", "takes", "taking")},
     **{(w, "out"): Entry(None, COPULA) for w in ("broke", "breaks", "break")},
     **{(w, "goodbye"): Entry("farewell", VERB) for w in ("said", "say", "says", "waved")},

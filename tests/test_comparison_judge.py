@@ -270,3 +270,13 @@ def test_the_holder_of_one_office_is_compared_across_loosely_related_statements(
     assert claim.conflicts[0].summary == "kessler chief executive: Katrin Albers vs Katrin Vollmer"
     far = _angles(0, math.degrees(math.acos(0.2)))
     assert all(c.conflicts == () for c in _judge(rows, [(0,), (1,)], far))
+
+
+def test_touching_down_is_arriving_and_a_departure_time_is_another_slot() -> None:
+    rows = [("s1", "It landed safely at 11:42 local time, and fire crews met it."),
+            ("s2", "The jet touched down at 12:15 and came to a stop on the runway.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert [c.summary for c in claim.conflicts] == ["arrive time: 11:42 vs 12:15"]
+    two_events = [("s1", "The plane left Rome at 9:15 with 174 passengers."),
+                  ("s2", "The jet touched down at 12:15 on the main runway.")]
+    assert _judge(two_events, [(0, 1)])[0].conflicts == ()
