@@ -31,7 +31,7 @@ embankment gave way at 3:40 a.m." / "had given way at 5:10 a.m.") give the time 
 happening, unless their roles name two things (``_distinct_roles``). Likewise its one count
 of a noun whose role is weak (none, "statement", or guessed: "About 6,000 containers are
 stuck" / "more than 14,000 containers are now stranded"), people and percentages aside,
-when written as a number and its noun alone (not "around 180 Belgian investors", a subset).
+unless a capitalised word names a subset ("around 180 Belgian investors").
 UNROLED groups compare only statements that no role group of the family compares.
 Dates and places are not treated so: in one claim they often date or place different things
 (when it happened, when it was reported, a company's seat and its plant), which raised false
@@ -285,10 +285,11 @@ _QUALIFIERS = word_set(
 
 
 def _bare_count(fact: Fact) -> bool:
-    """Whether a count is written as a number and its noun alone ("more than 14,000
-    containers"), not of a subset ("around 180 Belgian investors")."""
-    words = [w for w in re.findall(r"[a-z]+", fact.text.lower()) if w not in _QUALIFIERS]
-    return len(words) <= 1 or all(w in NUMBER_WORDS for w in words[:-1])
+    """Whether a count is not of a named subset: no capitalised word (a nationality, a
+    place) between the number and its noun ("around 180 Belgian investors" is a subset of
+    "about 2,300 investors"; "12 unvaccinated pupils" and "eight pupils" count one group)."""
+    words = re.findall(r"[^\W\d_]+", fact.text)[:-1]
+    return not any(w[0].isupper() and w.lower() not in _QUALIFIERS | NUMBER_WORDS for w in words)
 
 
 _LEXICON_ROLES = frozenset(entry.role for entry in LEXICON.values() if entry.role)
@@ -411,6 +412,8 @@ def _mark(found: Sequence[Fact]) -> str:
 
 
 def _label(key: GroupKey) -> str:
+    if key.role == UNROLED:  # "time: 03:40 vs 05:10", "count: 12 pupil vs 8 pupil"
+        return _COUNT_LABELS.get(key.family, key.family)
     if key.family in ("date", "time"):
         return f"{key.role} {key.family}"
     if key.family in _COUNTED:
@@ -741,6 +744,8 @@ def _update_label(key: GroupKey) -> str:
         return "death toll"
     if role == "injure" and key.unit == "person":
         return "injured"
+    if key.role == UNROLED:
+        return key.unit or _label(key)
     return f"{key.unit} ({key.role})" if key.role else _label(key)
 
 

@@ -293,3 +293,15 @@ def test_one_claims_weakly_roled_counts_of_one_noun_fill_one_slot() -> None:
         ]
     )
     assert subset.conflicts == () and subset.updates == ()  # a subset is not the same count
+
+
+def test_a_lower_case_modifier_does_not_make_a_count_a_subset() -> None:
+    (claim,) = _judge(
+        [
+            ("s1", TUE, "The school has sent home eight pupils who could not show proof "
+                        "of vaccination."),
+            ("s2", TUE, "The school where the first cases appeared has excluded 12 "
+                        "unvaccinated pupils."),
+        ]
+    )
+    assert [c.summary for c in claim.conflicts] == ["count: 12 pupil vs 8 pupil"]
