@@ -11,10 +11,11 @@ independent origins, decide each claim's status.
    RELATED_SIMILARITY = 0.5: with all-MiniLM-L6-v2, the seed statements that date the
    same meeting or departure differently have cosines 0.58-0.68, most statements about
    other things 0.1-0.46; two different departures reach 0.55, which the role and leg
-   rules keep apart). People are compared down to PERSON_SIMILARITY (0.3): the holder of
+   rules keep apart). People are compared down to PERSON_SIMILARITY (0.2): the holder of
    an office ("Kessler chief executive Katrin Albers said..." / "Kessler chief executive
-   Katrin Vollmer told analysts...", cosine 0.48) is one slot of the story, whatever else
-   the two statements say. Pairs inside one cluster are compared whatever their similarity.
+   Katrin Vollmer told analysts...", cosine 0.48; a health office's head quoted on the
+   outbreak and on the case count, 0.25) is one slot of the story, whatever else the two
+   statements say. Pairs inside one cluster are compared whatever their similarity.
    The two statements of each conflicting pair leave their clusters,
    each taking along the cluster-mates that have facts in the same group (its
    paraphrases), and form one focused claim: the claim about that fact, holding both
@@ -70,7 +71,7 @@ from .errors import ClusterError, EmbeddingShapeError
 from .text import natural_key
 
 RELATED_SIMILARITY = 0.5
-PERSON_SIMILARITY = 0.3
+PERSON_SIMILARITY = 0.2
 NEGATION_SIMILARITY = 0.4
 BLOCK = 2048
 

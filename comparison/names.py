@@ -9,7 +9,8 @@ A person is found as 1-3 capitalised tokens (a hyphenated token counts once) tha
 - start with an East Asian family name followed by a hyphenated given name or two more
   tokens ("Kim Jong-un", "Kim Jong Un", "Yoon Suk Yeol"; "Xi Jinping"), or
 - are two or three name words right after a verb of saying ("..., said Snjezana Vukovic",
-  "according to Marko Lukic").
+  "according to Marko Lukic") or before a relative clause naming an office ("Helga
+  Rainer, who heads the Graz public health office").
 
 Initials belong to the name and do not count among the 1-3 tokens ("Joseph R. Biden",
 "H.R. McMaster"; not "U.S.", a place), nor does a generational suffix after it ("Jr.",
@@ -21,7 +22,7 @@ The role of a person is the title phrase that introduces it, lower-cased, with
 spokesman/spokeswoman read as spokesperson and adviser as advisor ("kremlin spokesperson",
 "russian president"), also taken from an apposition ("Oleg Kozhemyako, the
 governor of Primorye") or from a relative clause naming an office (", who chairs the city
-election commission": "chairs city election commission"); None without a title.
+election commission": "chair of city election commission"); None without a title.
 
 Canonical value: leading titles dropped ("Representative Kevin McCarthy" -> "Kevin
 McCarthy"), hyphens split and each part capitalised ("Kim Jong-un", "Kim Jong-Un" ->
@@ -54,7 +55,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, lookup
 from .names_data import (
     FAMILY_NAMES,
     GIVEN_NAME_CANONICAL,
@@ -246,7 +247,21 @@ def _apposition(tokens: tuple[Token, ...], after: int) -> str | None:
         return None
     _, extra = _after_title(tokens, index)
     phrase = " ".join(t.lower for t in tokens[start : index + 1])
-    return normalise_title(f"{phrase} {extra}".strip())
+    return normalise_title(f"{phrase} {extra or _of_phrase(tokens, index + 1)}".strip())
+
+
+def _of_phrase(tokens: tuple[Token, ...], index: int) -> str:
+    """The complement of a title in an apposition: "of the public health office" (up to
+    six words, to the next punctuation), or ""."""
+    if index >= len(tokens) or tokens[index].lower != "of":
+        return ""
+    words = ["of"]
+    for tok in tokens[index + 1 : index + 7]:
+        if not tok.is_word or tok.lower in _RELATIVE_STOP or tok.lower in _CLAUSE_OPENERS:
+            break
+        if tok.lower not in ("the", "a", "an") and not _place_modifier(tokens, tok):
+            words.append(tok.lower)
+    return " ".join(words) if len(words) > 1 else ""
 
 
 def _strip_honorifics(parts: list[str]) -> list[str]:
@@ -288,25 +303,40 @@ def _name_words(tokens: tuple[Token, ...]) -> list[str]:
     return words
 
 
-_OFFICE_VERBS = word_set("chairs chaired heads headed leads led runs ran directs directed")
+_OFFICE_VERBS = {
+    "chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head",
+    "leads": "leader", "led": "leader", "runs": "head", "ran": "head",
+    "directs": "director", "directed": "director",
+}
+_CLAUSE_OPENERS = word_set("who which that where when")
 _RELATIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "and", "but", "since", "for"})
 
 
 def _relative_role(tokens: tuple[Token, ...], after: int) -> str | None:
     """The office in ", who chairs the city election commission" after a name ending before
-    ``after``: "chairs city election commission" (articles dropped), when of two words or
-    more."""
+    ``after``: "chair of city election commission" (the verb as its office noun, articles
+    dropped)."""
     if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].lower != "who":
         return None
-    if tokens[after + 2].lower not in _OFFICE_VERBS:
+    office = _OFFICE_VERBS.get(tokens[after + 2].lower)
+    if office is None:
         return None
-    words = []
-    for tok in tokens[after + 2 : after + 10]:
+    words = [office, "of"]
+    for tok in tokens[after + 3 : after + 10]:
         if tok.lower in _RELATIVE_STOP:
             break
-        if tok.lower not in ("the", "a", "an"):
+        if tok.lower not in ("the", "a", "an") and not _place_modifier(tokens, tok):
             words.append(tok.lower)
-    return " ".join(words) if len(words) >= 2 else None
+    return " ".join(words) if len(words) >= 3 else None
+
+
+def _place_modifier(tokens: tuple[Token, ...], tok: Token) -> bool:
+    """A place before the office noun ("the Graz public health office"): left out of the
+    role, as outlets name the office with or without it; right after "of" it names the
+    office ("governor of Primorye") and stays."""
+    index = tokens.index(tok)
+    after_of = index > 0 and tokens[index - 1].lower == "of"
+    return tok.is_capitalised and not after_of and lookup(tok.text) is not None
 
 
 _SPEECH = word_set("said says told added according")
@@ -320,6 +350,12 @@ def _attributed_width(tokens: tuple[Token, ...], index: int) -> int:
         return 0
     run = _name_run(tokens, index)
     return run if run >= 2 else 0
+
+
+def _office_holder_width(tokens: tuple[Token, ...], index: int) -> int:
+    """Width of a two- or three-word name followed by ", who heads/chairs/leads..."."""
+    run = _name_run(tokens, index)
+    return run if run >= 2 and _relative_role(tokens, index + run) is not None else 0
 
 
 def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMention:
@@ -344,6 +380,7 @@ def _scan(doc: Doc) -> list[PersonMention]:
                 continue
         width = _known_name_width(tokens, index) if tok.is_capitalised else 0
         width = width or (_attributed_width(tokens, index) if tok.is_capitalised else 0)
+        width = width or (_office_holder_width(tokens, index) if tok.is_capitalised else 0)
         if width:
             found.append(_mention(doc, index, width, None))
             index += width

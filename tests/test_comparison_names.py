@@ -356,11 +356,11 @@ def test_most_specific() -> None:
 def test_a_name_after_a_verb_of_saying_takes_the_office_of_its_relative_clause() -> None:
     (person,) = _kind('"It went smoothly," said Snježana Vuković, who chairs the city '
                       "election commission.", "person")
-    assert (person.value, person.role) == ("Snjezana Vukovic", "chairs city election commission")
+    assert (person.value, person.role) == ("Snjezana Vukovic", "chair of city election commission")
     assert _person_conflicts(
         '"It went smoothly," said Snježana Vuković, who chairs the city election commission.',
         '"No complaint," said Snjezana Horvat, who chairs the city election commission.',
-    ) == ["chairs city election commission: Snjezana Horvat vs Snjezana Vukovic"]
+    ) == ["chair of city election commission: Snjezana Horvat vs Snjezana Vukovic"]
     (named,) = _kind("The count, said Ana Horvat, went well.", "person")
     assert named.role is None  # no title, no office: never compared
     assert _kind("Officials said Split was calm.", "person") == []  # one name word
@@ -384,3 +384,13 @@ def test_a_family_name_spelled_two_ways_with_one_given_name_is_one_person() -> N
     assert names.same_person("Sanne Dijkstra", "Sanne Dykstra")
     assert not names.same_person("Anna Dijkstra", "Sanne Dykstra")
     assert not names.same_person("Snjezana Vukovic", "Snjezana Horvat")
+
+
+def test_an_office_in_a_relative_clause_or_an_of_complement_without_its_town() -> None:
+    (rainer,) = _kind("Helga Rainer, who heads the Graz public health office, told reporters "
+                      "the figure would rise.", "person")
+    (wenninger,) = _kind('"Expect more cases," said Helga Wenninger, head of the public health '
+                         "office.", "person")
+    assert rainer.role == wenninger.role == "head of public health office"
+    (governor,) = _kind("Oleg Kozhemyako, the governor of Primorye, said so.", "person")
+    assert governor.role == "governor of primorye"  # right after "of", the place names it
