@@ -7,8 +7,9 @@ one slot ("who took 27.9% of the vote" / "Barisic took 29.7% of the vote"). Para
 of one fact still share the words around the value, which is what an anchor reads:
 
 - the **governor**: the nearest content word (below) before the value in its clause, else
-  the nearest after it, not an -ly adverb; reporting verbs are not content words ("said",
-  "told", "according": when something was said is not the disputed fact);
+  the nearest after it, not an -ly adverb; none when a reporting verb comes first ("said",
+  "told", "according": "brought out alive, Redgum said on Wednesday" dates the saying,
+  which is not the disputed fact);
 - the **context**: the content words within WINDOW tokens on each side of the value,
   inside its clause. Content words are lower-case words of three letters or more, not stop
   words, magnitudes ("million") nor reporting verbs; capitalised words are left out, as
@@ -26,6 +27,7 @@ Wednesday" (two governors).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -74,6 +76,17 @@ def _governing(token: Token) -> bool:
     return _content(token) and not word.endswith("ly")
 
 
+def _nearest(tokens: Iterator[Token]) -> tuple[Token | None, bool]:
+    """The first governing word in ``tokens`` and False; (None, True) when a reporting verb
+    comes first: "said on Wednesday morning" dates the saying, which governs nothing."""
+    for token in tokens:
+        if token.lower in REPORTING:
+            return None, True
+        if _governing(token):
+            return token, False
+    return None, False
+
+
 def anchor_of(doc: Doc, start: int, end: int) -> Anchor | None:
     """The anchor of the value at ``[start, end)`` of ``doc``'s text, or None when its
     clause has no governing word."""
@@ -84,9 +97,9 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor | None:
     lo, hi = doc.clause_bounds(first)
     before = [t for t in doc.tokens[lo:first] if _content(t)][-WINDOW:]
     after = [t for t in doc.tokens[last + 1 : hi + 1] if _content(t)][:WINDOW]
-    governor = next((t for t in reversed(doc.tokens[lo:first]) if _governing(t)), None)
-    if governor is None:
-        governor = next((t for t in doc.tokens[last + 1 : hi + 1] if _governing(t)), None)
+    governor, reported = _nearest(reversed(doc.tokens[lo:first]))
+    if governor is None and not reported:
+        governor, _ = _nearest(iter(doc.tokens[last + 1 : hi + 1]))
     if governor is None:
         return None
     context = frozenset(stem(t.text) for t in before + after)

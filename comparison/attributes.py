@@ -3,23 +3,20 @@ or aircraft's flag state (role "flag", value the country's canonical name) and a
 colour (role "colour of <make or vehicle noun>", value the colour).
 
 Colour: a lower-case colour word (COLOURS, with an optional shade: dark, light, pale,
-bright, metallic...) right before a vehicle: a car make ("a silver Audi estate": colour of
-audi) or a vehicle noun ("a dark blue van": colour of van); "the Red Army" and "black
-Friday" are no colours of vehicles. Two colours agree when their
-base colour is one (grey and gray are one; navy is blue; the shade aside: "dark blue" and
-"blue" agree); silver against dark blue is a conflict.
-
-Patterns, on the folded text (X is a country name or alias, or its adjective from
-gazetteer_data.DEMONYMS: "Liberian" -> Liberia):
-
-- "X-flagged", "X-registered" ("a Singapore-flagged container ship", "Liberian-flagged");
-- "under the X flag", "flies/flying the X flag", "an X flag" ("sails under the Liberian
-  flag", "flying the Panamanian flag");
-- "under the flag of X", "flag state (is/was/:) X", "flagged in X", "registered in X" (the
-  last only in a statement about a vessel: ship, vessel, tanker, carrier, freighter...).
-
-Two flag values agree only when they name the same country ("Liberian" = "Liberia");
-Singapore against Liberia is a conflict.
+bright, metallic...) right before a vehicle, a car make ("a silver Audi estate": colour of
+audi) or a vehicle noun ("a dark blue van": colour of van), or before a warning or an alert
+(a weather service's level, with one word between allowed: "a red warning" against "an
+amber wind warning": colour of warning); "the Red Army" and "black Friday" are none of
+these. Two colours agree when their base colour is one (grey and gray are one; navy is
+blue; the shade aside: "dark blue" and "blue" agree); silver against dark blue is a
+conflict. Patterns, on the folded text (X is a country name or alias, or its adjective from
+gazetteer_data.DEMONYMS: "Liberian" -> Liberia): - "X-flagged", "X-registered" ("a
+Singapore-flagged container ship", "Liberian-flagged"); - "under the X flag", "flies/flying
+the X flag", "an X flag" ("sails under the Liberian flag", "flying the Panamanian flag"); -
+"under the flag of X", "flag state (is/was/:) X", "flagged in X", "registered in X" (the
+last only in a statement about a vessel: ship, vessel, tanker, carrier, freighter...). Two
+flag values agree only when they name the same country ("Liberian" = "Liberia"); Singapore
+against Liberia is a conflict.
 """
 
 from __future__ import annotations
@@ -40,7 +37,7 @@ COLOURS = {
     "black": "black", "white": "white", "silver": "silver", "grey": "grey", "gray": "grey",
     "red": "red", "maroon": "red", "burgundy": "red", "blue": "blue", "navy": "blue",
     "green": "green", "yellow": "yellow", "orange": "orange", "brown": "brown",
-    "beige": "beige", "gold": "gold", "purple": "purple", "pink": "pink",
+    "beige": "beige", "gold": "gold", "purple": "purple", "pink": "pink", "amber": "amber",
 }
 _NAME = r"((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)"
 _VESSEL_WORDS = word_set(
@@ -62,7 +59,8 @@ _REGISTERED_IN = re.compile(rf"\bregistered\s+in\s+(?:the\s+)?{_NAME}")
 _SHADES = r"(?:(?:dark|light|pale|bright|deep|metallic|navy)[- ])?"
 _VEHICLES = (
     "car|cars|van|vans|truck|lorry|pickup|pick-up|SUV|saloon|sedan|hatchback|estate|"
-    "motorbike|motorcycle|scooter|minibus|bus|coupe|convertible|jeep|4x4"
+    "motorbike|motorcycle|scooter|minibus|bus|coupe|convertible|jeep|4x4|"
+    "(?:[a-z]+\\s+)?(?:warning|warnings|alert|alerts)"
 )
 _MAKES = (
     "Audi|BMW|Mercedes|Mercedes-Benz|Volkswagen|VW|Ford|Toyota|Honda|Nissan|Renault|Peugeot|"
@@ -133,7 +131,9 @@ def find_attributes(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMen
 def _colours(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMention]:
     found = []
     for m in _COLOUR_RE.finditer(doc.folded):
-        vehicle = (m.group(2) or m.group(3)).lower()
+        vehicle = (m.group(2) or m.group(3)).lower().split()[-1]
+        if vehicle.endswith("s") and vehicle not in ("bus", "mercedes"):
+            vehicle = vehicle[:-1]  # "red warnings", "two silver cars": one kind
         if overlaps((m.start(1), m.end(1)), taken):
             continue
         found.append(AttributeMention(m.start(1), m.end(1), f"{COLOUR} of {vehicle}",

@@ -74,7 +74,8 @@ four words after it, makes the role "<role> (previous)": "Kim last met Putin in 
 that nothing it governs follows: the statement ends or a boundary or a phrase opener (in,
 at, on, and, but, when, with) comes next; "the quake shook the region before dawn" and "a
 region previously hit by floods" are this event. "another/separate/further/
-fresh/subsequent" before an event noun makes it "<role> (another)" ("another quake").
+fresh/subsequent" before an event noun makes it "<role> (another)" ("another quake"), as
+does "again" right after a verb ("ministers would meet again on Saturday").
 
 Modality is "planned" when one of will, would, shall, expected, scheduled, planned, plans,
 due, likely, could, may, might, intends, upcoming, "set to" or an infinitive "to" stands in
@@ -563,7 +564,14 @@ def role_of(doc: Doc, predicate: int) -> str | None:
         return f"{entry.role} (previous)"
     if entry.pos == NOUN and _is_another(doc, predicate):
         return f"{entry.role} (another)"
+    if entry.pos == VERB and _again(doc, predicate):
+        return f"{entry.role} (another)"
     return entry.role
+
+
+def _again(doc: Doc, predicate: int) -> bool:
+    """ "would meet again on Saturday": a second meeting, not the one the story reports."""
+    return any(t.lower == "again" for t in doc.tokens[predicate + 1 : predicate + 3])
 
 
 def _is_planned(doc: Doc, predicate: Predicate | None, last: int) -> bool:

@@ -101,3 +101,10 @@ def test_role_less_lengths_and_amounts_are_compared_by_their_anchor_only() -> No
     ])
     (conflict,), _ = find_changes(range(2), statements, facts, published)
     assert conflict.kind == "quantity" and conflict.role == "peaked"
+
+
+def test_a_value_right_after_a_reporting_verb_has_no_anchor() -> None:
+    text = "Eleven workers have now been brought out alive, Redgum said on Wednesday morning."
+    assert _anchor(text, "Wednesday") is None  # the saying is dated, not the rescue
+    kept = _anchor("The creamery announced the recall on Thursday.", "Thursday")
+    assert kept is not None and kept.word == "recall"

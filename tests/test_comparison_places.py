@@ -212,3 +212,17 @@ def test_where_an_event_was_felt_is_not_where_it_happened() -> None:
         ("s2", "The quake was felt as far away as Rome."),
     )
     assert claim.conflicts == ()
+
+
+def test_weather_warning_colours_and_a_second_meeting() -> None:
+    assert _facts("Forecasters issued an amber wind warning for Orkney.", attributes.ATTRIBUTE) == [
+        ("amber", "amber", "colour of warning")
+    ]
+    claim = _judge(
+        ("s1", "Forecasters had placed Orkney and Caithness under a red warning for wind."),
+        ("s2", "Forecasters had issued an amber wind warning for Orkney and Caithness."),
+    )
+    assert [c.summary for c in claim.conflicts] == ["colour of warning: amber vs red"]
+    (meeting,) = [f for f in extract_facts("Ministers would meet again on Saturday.",
+                                           date(2025, 2, 13)) if f.kind == "date"]
+    assert meeting.role == "meet (another)"

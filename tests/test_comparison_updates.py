@@ -289,13 +289,13 @@ def test_one_claims_weakly_roled_counts_of_one_noun_fill_one_slot() -> None:
     (subset,) = _judge(
         [
             ("s1", TUE, "About 2,300 investors lost their savings, investigators say."),
-            ("s2", TUE, "Among the victims are around 180 Belgian investors, investigators say."),
+            ("s2", THU, "Among the victims are now around 180 Belgian investors, police say."),
         ]
     )
     assert subset.conflicts == () and subset.updates == ()  # a subset is not the same count
 
 
-def test_a_lower_case_modifier_does_not_make_a_count_a_subset() -> None:
+def test_weakly_roled_counts_of_one_day_in_one_claim_raise_no_conflict() -> None:
     (claim,) = _judge(
         [
             ("s1", TUE, "The school has sent home eight pupils who could not show proof "
@@ -304,4 +304,5 @@ def test_a_lower_case_modifier_does_not_make_a_count_a_subset() -> None:
                         "unvaccinated pupils."),
         ]
     )
-    assert [c.summary for c in claim.conflicts] == ["count: 12 pupil vs 8 pupil"]
+    # one group, but weakly roled counts of one claim make updates only, never conflicts
+    assert claim.conflicts == () and claim.updates == ()
