@@ -21,25 +21,27 @@ pytestmark = pytest.mark.model
 GOLD = Path(__file__).parent / "gold"
 NAMES = (
     "quake", "launch", "ship", "summit", "flood", "takeover", "trial", "wildfire", "election",
-    "recall", "derailment", "heist", "strike", "outbreak", "bridge", "landing",
+    "recall", "derailment", "heist", "strike", "outbreak", "bridge", "landing", "mine",
+    "storm", "transfer",
 )
 
-# Pinned floors over the sixteen corpora together, measured 2026-11-23 (third session).
-# History: the first four corpora were read while the typed rules were written. Four
+# Pinned floors over the nineteen corpora together, measured 2026-11-23 (third session).
+# History: the first four corpora were read while the typed rules were written. Five
 # batches were then written by writers who never saw the rules, and each was scored once
-# before its failures were read: flood/takeover/trial (contradictions 5/12 found, 4/6
-# flags right, corroborations 6/18), wildfire/election/recall (3/12, 3/6, 6/18),
-# derailment/heist/strike (1/13, 1/2, 13/20) and outbreak/bridge/landing (2/14, 2/4,
-# 12/18). All are development sets now. All sixteen: contradictions 42/63 found (0.67),
-# 42/42 flags right, updates 9/21, same origin 34/34, corroborations 58/89 (0.65), no
-# variant flagged. The targets (contradiction recall >= 0.9, corroboration recall
-# >= 0.9) are not reached: the honest figure is the next batch, in gold/unseen/.
+# before its failures were read (contradictions found, flags right, corroborations):
+# flood/takeover/trial 5/12, 4/6, 6/18; wildfire/election/recall 3/12, 3/6, 6/18;
+# derailment/heist/strike 1/13, 1/2, 13/20; outbreak/bridge/landing 2/14, 2/4, 12/18;
+# mine/storm/transfer 5/12, 5/10, 14/20. All are development sets now. All nineteen:
+# contradictions 47/75 found (0.63), 47/48 flags right, updates 9/27, same origin 42/42,
+# corroborations 73/109 (0.67), no variant flagged. The targets (contradiction
+# recall >= 0.9, corroboration recall >= 0.9) are not reached: the honest figure is the
+# next batch, in gold/unseen/.
 FLOORS = {
-    "contradiction_recall": 0.65,
+    "contradiction_recall": 0.6,
     "contradiction_precision": 0.95,
-    "update_recall": 0.4,
+    "update_recall": 0.3,
     "same_origin_recall": 1.0,
-    "corroboration_recall": 0.6,
+    "corroboration_recall": 0.65,
 }
 MAX_VARIANT_FLAGS = 0
 
