@@ -149,8 +149,8 @@ def group_key(fact: Fact) -> GroupKey | None:
         return GroupKey(family, fact.role or "", unit)
     if fact.role is None:
         return None
-    if family == "person" and len(fact.role.split()) < 2:
-        return None
+    if family == "person" and len(fact.role.split(" (")[0].split()) < 2:
+        return None  # "president", "mr (previous)": a title of one word names no office
     if family == "place" and fact.role in _UNCOMPARED_PLACE_ROLES:
         return None
     if family in ("date", "time") and fact.role == "statement":

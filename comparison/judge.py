@@ -134,6 +134,7 @@ def _conflicting_pairs(
     cluster_of: npt.NDArray[np.intp],
     embeddings: Matrix,
     threshold: float,
+    event_of: npt.NDArray[np.intp],
 ) -> list[tuple[int, int]]:
     codes, bad = _incompatible(key, entries)
     if not bad.any():
@@ -143,6 +144,7 @@ def _conflicting_pairs(
     sources = np.asarray([source_names.index(e.source) for e in entries], dtype=np.intp)
     vectors = embeddings[rows].astype(np.float32)
     clusters = cluster_of[rows]
+    events = event_of[rows]
     pairs: list[tuple[int, int]] = []
     for top in range(0, len(entries), BLOCK):
         block = slice(top, top + BLOCK)
@@ -150,6 +152,7 @@ def _conflicting_pairs(
         mask |= clusters[block, None] == clusters[None, :]
         mask &= bad[codes[block]][:, codes]
         mask &= sources[block, None] != sources[None, :]
+        mask &= events[block, None] == events[None, :]
         for i, j in zip(*np.nonzero(mask), strict=True):
             pairs.append((int(rows[top + i]), int(rows[j])))
     return pairs
@@ -179,12 +182,15 @@ def split_conflicts(
     facts: Mapping[str, tuple[Fact, ...]],
     embeddings: Matrix,
     threshold: float = RELATED_SIMILARITY,
+    events: Sequence[int] | None = None,
 ) -> list[list[int]]:
     """``groups`` less the statements that conflict across clusters, plus one group per
-    connected set of those statements (see the module doc)."""
+    connected set of those statements (see the module doc); only statements of one event
+    (``events``, by statement) are paired."""
     cluster_of = np.zeros(len(statements), dtype=np.intp)
     for number, members in enumerate(groups):
         cluster_of[members] = number
+    event_of = np.asarray(events if events is not None else [0] * len(statements), dtype=np.intp)
     merger = DisjointSet(range(len(statements)))
     pulled: set[int] = set()
     collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
@@ -193,9 +199,9 @@ def split_conflicts(
         if len({e.source for e in entries}) < 2:
             continue
         bound = min(threshold, PERSON_SIMILARITY) if key.family == "person" else threshold
-        pairs = _conflicting_pairs(key, entries, cluster_of, embeddings, bound)
+        pairs = _conflicting_pairs(key, entries, cluster_of, embeddings, bound, event_of)
         pulled |= _pull(pairs, entries, cluster_of, merger)
-    for a, b in _denied_pairs(statements, embeddings, cluster_of):
+    for a, b in _denied_pairs(statements, embeddings, cluster_of, event_of):
         merger.merge(a, b)
         pulled |= {a, b}
     focused: dict[int, list[int]] = {}
@@ -206,14 +212,16 @@ def split_conflicts(
 
 
 def _denied_pairs(
-    statements: Sequence[Statement], embeddings: Matrix, cluster_of: npt.NDArray[np.intp]
+    statements: Sequence[Statement], embeddings: Matrix, cluster_of: npt.NDArray[np.intp],
+    event_of: npt.NDArray[np.intp],
 ) -> list[tuple[int, int]]:
-    """Statements of two clusters where one denies what the other asserts (negation.py),
-    with cosine similarity >= NEGATION_SIMILARITY."""
+    """Statements of two clusters of one event where one denies what the other asserts
+    (negation.py), with cosine similarity >= NEGATION_SIMILARITY."""
 
     def allowed(a: int, b: int) -> bool:
-        related = float(embeddings[a] @ embeddings[b]) >= NEGATION_SIMILARITY
-        return related and cluster_of[a] != cluster_of[b]
+        if cluster_of[a] == cluster_of[b] or event_of[a] != event_of[b]:
+            return False
+        return float(embeddings[a] @ embeddings[b]) >= NEGATION_SIMILARITY
 
     return negation.negation_pairs(statements, allowed)
 
@@ -279,7 +287,7 @@ def judge_claims(
     figure is an update (every disagreement is a conflict)."""
     _check_embeddings(embeddings, len(statements))
     groups = partition(clusters, len(statements))
-    groups = split_conflicts(groups, statements, facts, embeddings, related_similarity)
+    groups = split_conflicts(groups, statements, facts, embeddings, related_similarity, events)
     linked = independence.copied_sources(statements, embeddings, copy_ratio)
     groups = agreement.gather_agreements(
         groups, statements, facts, embeddings, events, related_similarity, linked
