@@ -882,17 +882,6 @@ def _matches(
     return found
 
 
-def negation_pairs(
-    statements: Sequence[Statement], allowed: Allowed | None = None
-) -> list[tuple[int, int]]:
-    """(asserting, denying) positions of statements of different sources where one
-    denies what the other asserts, over a whole corpus (judge.py gathers them into one
-    claim); ``allowed`` filters candidate pairs first."""
-    readings = [read(s.text) for s in statements]
-    found = {(m.asserting, m.denying) for m in _matches(statements, readings, allowed)}
-    return sorted(found)
-
-
 def _phrase(statement: Statement, reading: Reading, head: int, words: frozenset[str]) -> str:
     """The head and the proposition words right after it: "signed an agreement"."""
     last = head

@@ -280,3 +280,14 @@ def test_touching_down_is_arriving_and_a_departure_time_is_another_slot() -> Non
     two_events = [("s1", "The plane left Rome at 9:15 with 174 passengers."),
                   ("s2", "The jet touched down at 12:15 on the main runway.")]
     assert _judge(two_events, [(0, 1)])[0].conflicts == ()
+
+
+def test_statements_of_two_events_are_never_gathered_into_one_conflict() -> None:
+    rows = [MEET_TUE, MEET_WED]
+    claims = _judge(rows, [(0,), (1,)], _angles(0, 10))
+    assert [c.status for c in claims] == ["contradicted"]
+    statements, sources = _corpus(*rows)
+    facts = extract_all_facts(statements, sources)
+    apart = judge_claims([Cluster((0,)), Cluster((1,))], statements, facts, _angles(0, 10),
+                         events=[0, 1])
+    assert all(c.conflicts == () for c in apart)

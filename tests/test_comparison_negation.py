@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 import numpy as np
@@ -220,15 +219,3 @@ def test_a_participle_after_the_denial_is_the_deniers_and_tied_is_a_past_form() 
     (conflict,) = find_negations(_statements(said, denied))
     assert conflict.summary == "tied up: asserted vs denied"
 
-
-def test_a_denial_in_another_claim_is_gathered_with_what_it_denies() -> None:
-    said = ("s1", "A police spokesperson said a security guard had been tied up during the raid.")
-    denied = ("s2", "The museum denied that a guard had been tied up, saying its night staff "
-                    "were never approached by the thieves.")
-    statements = _statements(said, denied)
-    facts = extract_all_facts(statements, [])
-    loose = np.array([[1.0, 0.0], [0.42, math.sqrt(1 - 0.42**2)]], dtype=np.float32)
-    (claim,) = judge_claims([Cluster((0,)), Cluster((1,))], statements, facts, loose)
-    assert claim.status == CONTRADICTED and claim.conflicts[0].kind == NEGATION
-    far = np.array([[1.0, 0.0], [0.3, math.sqrt(1 - 0.09)]], dtype=np.float32)
-    assert len(judge_claims([Cluster((0,)), Cluster((1,))], statements, facts, far)) == 2
