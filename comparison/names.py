@@ -457,12 +457,25 @@ def same_person(a: str, b: str) -> bool:
     """Whether two canonical names may be one person (see the module doc)."""
     if a == b:
         return True
-    name_a, name_b = _parse(a), _parse(b)
-    return (
-        _family_matches(name_a, name_b)
-        and _given_matches(name_a.given, name_b.given)
-        and _middles_match(name_a.middles, name_b.middles)
-    )
+    for x, y in ((a, b), (_called(a), b), (a, _called(b))):
+        name_a, name_b = _parse(x), _parse(y)
+        if (
+            _family_matches(name_a, name_b)
+            and _given_matches(name_a.given, name_b.given)
+            and _middles_match(name_a.middles, name_b.middles)
+        ):
+            return True
+    return False
+
+
+def _called(name: str) -> str:
+    """A name without a leading initial before a full given name: "A. Barry Rand" is
+    called "Barry Rand", as "J. Edgar Hoover" is "Edgar Hoover"."""
+    parts = name.split()
+    leading = len(parts) >= 3 and _INITIALS_RE.fullmatch(parts[0]) is not None
+    if leading and not _INITIALS_RE.fullmatch(parts[1]):
+        return " ".join(parts[1:])
+    return name
 
 
 def _family_matches(a: _Name, b: _Name) -> bool:

@@ -394,3 +394,8 @@ def test_an_office_in_a_relative_clause_or_an_of_complement_without_its_town() -
     assert rainer.role == wenninger.role == "head of public health office"
     (governor,) = _kind("Oleg Kozhemyako, the governor of Primorye, said so.", "person")
     assert governor.role == "governor of primorye"  # right after "of", the place names it
+
+
+def test_a_leading_initial_before_the_given_name_is_one_person() -> None:
+    assert names.same_person("A. Barry Rand", "Barry Rand")
+    assert not names.same_person("George H. W. Bush", "George W. Bush")
