@@ -31,11 +31,11 @@ NAMES = (
 # before its failures were read (contradictions found, flags right, corroborations):
 # flood/takeover/trial 5/12, 4/6, 6/18; wildfire/election/recall 3/12, 3/6, 6/18;
 # derailment/heist/strike 1/13, 1/2, 13/20; outbreak/bridge/landing 2/14, 2/4, 12/18;
-# mine/storm/transfer 5/12, 5/10, 14/20. All are development sets now. All nineteen:
-# contradictions 47/75 found (0.63), 47/48 flags right, updates 9/27, same origin 42/42,
-# corroborations 73/109 (0.67), no variant flagged. The targets (contradiction
-# recall >= 0.9, corroboration recall >= 0.9) are not reached: the honest figure is the
-# next batch, in gold/unseen/.
+# mine/storm/transfer 5/12, 5/10, 14/20. All are development sets now. All nineteen, with
+# the final code of the session: contradictions 46/75 found (0.61), 46/47 flags right,
+# updates 9/27, same origin 42/42, corroborations 73/109 (0.67), no variant flagged. The
+# issue's targets (contradiction recall >= 0.9, corroboration recall >= 0.9) are not
+# reached: the honest figure is the next batch, in gold/unseen/.
 FLOORS = {
     "contradiction_recall": 0.6,
     "contradiction_precision": 0.95,
