@@ -255,13 +255,8 @@ def _of_phrase(tokens: tuple[Token, ...], index: int) -> str:
     six words, to the next punctuation), or ""."""
     if index >= len(tokens) or tokens[index].lower != "of":
         return ""
-    words = ["of"]
-    for tok in tokens[index + 1 : index + 7]:
-        if not tok.is_word or tok.lower in _RELATIVE_STOP or tok.lower in _CLAUSE_OPENERS:
-            break
-        if tok.lower not in ("the", "a", "an") and not _place_modifier(tokens, tok):
-            words.append(tok.lower)
-    return " ".join(words) if len(words) > 1 else ""
+    words = _office_words(tokens, index + 1, index + 7)
+    return " ".join(["of", *words]) if words else ""
 
 
 def _strip_honorifics(parts: list[str]) -> list[str]:
@@ -321,22 +316,25 @@ def _relative_role(tokens: tuple[Token, ...], after: int) -> str | None:
     office = _OFFICE_VERBS.get(tokens[after + 2].lower)
     if office is None:
         return None
-    words = [office, "of"]
-    for tok in tokens[after + 3 : after + 10]:
-        if tok.lower in _RELATIVE_STOP:
+    words = _office_words(tokens, after + 3, after + 10)
+    return " ".join([office, "of", *words]) if words else None
+
+
+def _office_words(tokens: tuple[Token, ...], start: int, stop: int) -> list[str]:
+    """The lower-case words naming an office from ``start`` (before ``stop``) to the next
+    punctuation, conjunction or clause opener, articles dropped and a place before the
+    office noun too ("the Graz public health office": outlets name the office with or
+    without it); right after "of" a place names the office ("governor of Primorye")."""
+    words = []
+    for index in range(start, min(stop, len(tokens))):
+        tok = tokens[index]
+        if not tok.is_word or tok.lower in _RELATIVE_STOP or tok.lower in _CLAUSE_OPENERS:
             break
-        if tok.lower not in ("the", "a", "an") and not _place_modifier(tokens, tok):
+        after_of = tokens[index - 1].lower == "of"
+        place = tok.is_capitalised and not after_of and lookup(tok.text) is not None
+        if tok.lower not in ("the", "a", "an") and not place:
             words.append(tok.lower)
-    return " ".join(words) if len(words) >= 3 else None
-
-
-def _place_modifier(tokens: tuple[Token, ...], tok: Token) -> bool:
-    """A place before the office noun ("the Graz public health office"): left out of the
-    role, as outlets name the office with or without it; right after "of" it names the
-    office ("governor of Primorye") and stays."""
-    index = tokens.index(tok)
-    after_of = index > 0 and tokens[index - 1].lower == "of"
-    return tok.is_capitalised and not after_of and lookup(tok.text) is not None
+    return words
 
 
 _SPEECH = word_set("said says told added according")
