@@ -85,7 +85,7 @@ from comparison.model import Conflict, Fact, Side, Update, UpdateSide
 
 from . import anchors, attributes, dates, gazetteer, names, numbers, times
 from .roles import LEXICON, NUMBER_WORDS, PLANNED
-from .text import make_doc, word_set
+from .text import fold, make_doc, word_set
 
 Published = Mapping[str, date | None]
 
@@ -402,8 +402,15 @@ def involved(key: GroupKey, entries: Sequence[Entry]) -> list[Entry]:
 
 
 def _display(family: str, fact: Fact) -> str:
+    """A side's value as shown: a date in words; a place as the article wrote it when the
+    gazetteer read it as another name ("Sebastopol", an alternate name of Sevastopol, is
+    also a town in California); otherwise the value."""
     if family == "date":
         return dates.display(fact.kind, fact.value)
+    if family == "place" and fold(fact.text).casefold() != fold(fact.value).casefold():
+        written = " ".join(fact.text.split())
+        if written.replace(" ", "").isalpha() and written[:1].isupper():
+            return written
     return fact.value
 
 

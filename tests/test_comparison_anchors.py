@@ -63,6 +63,8 @@ def test_role_less_paraphrases_conflict_through_their_anchor() -> None:
     assert all(f.role is None for f in facts["s1:1"] + facts["s2:1"] if f.kind == "place")
     (conflict,), _ = find_changes(range(2), statements, facts, published)
     assert conflict.kind == "place" and conflict.role == "plant"
+    # shown as written: "Sebastopol" is also an alternate name of Sevastopol
+    assert conflict.summary == "plant: Petaluma vs Sebastopol"
 
 
 def test_roles_that_name_two_objects_keep_their_anchor_apart() -> None:
