@@ -17,6 +17,10 @@ the X flag", "an X flag" ("sails under the Liberian flag", "flying the Panamania
 last only in a statement about a vessel: ship, vessel, tanker, carrier, freighter...). Two
 flag values agree only when they name the same country ("Liberian" = "Liberia"); Singapore
 against Liberia is a conflict.
+
+Material: a material word right before a structure, one word between allowed ("a steel
+crowd barrier" / "the timber barrier": material of barrier; timber, wood and wooden are
+one material, wood).
 """
 
 from __future__ import annotations
@@ -111,8 +115,8 @@ def _matches(doc: Doc) -> Iterator[tuple[int, int, str]]:
 
 
 def find_attributes(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMention]:
-    """Flag states and vehicle colours named in ``doc`` (module doc), none overlapping
-    ``taken``."""
+    """Flag states, vehicle colours and materials named in ``doc`` (module doc), none
+    overlapping ``taken``."""
     gazetteer()  # load before matching so that errors name the fix early
     found: list[AttributeMention] = []
     for start, end, name in _matches(doc):
@@ -125,6 +129,7 @@ def find_attributes(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMen
         found.append(AttributeMention(start, end, FLAG, named[0]))
         taken.append((start, end))
     found.extend(_colours(doc, taken))
+    found.extend(_materials(doc, taken))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -138,6 +143,37 @@ def _colours(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMention]:
             continue
         found.append(AttributeMention(m.start(1), m.end(1), f"{COLOUR} of {vehicle}",
                                       m.group(1).lower().replace("-", " ")))
+        taken.append((m.start(1), m.end(1)))
+    return found
+
+
+MATERIAL = "material"
+MATERIALS = {
+    "steel": "steel", "metal": "metal", "iron": "iron", "aluminium": "aluminium",
+    "aluminum": "aluminium", "timber": "wood", "wooden": "wood", "wood": "wood",
+    "concrete": "concrete", "glass": "glass", "plastic": "plastic", "brick": "brick",
+    "stone": "stone",
+}
+_STRUCTURES = (
+    "barrier|barriers|fence|fences|wall|walls|stage|stages|bridge|bridges|frame|frames|"
+    "roof|roofs|railing|railings|gate|gates|tower|towers|scaffold|scaffolding|platform|"
+    "platforms|beam|beams|hull|hulls|door|doors|shed|sheds"
+)
+_MATERIAL_RE = re.compile(
+    rf"\b({'|'.join(MATERIALS)})\s+(?:[a-z]+\s+)?({_STRUCTURES})\b"
+)
+
+
+def _materials(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMention]:
+    """What a structure is made of: "a steel crowd barrier" / "the timber barrier"
+    (material of barrier, value the material: timber and wooden are one, wood)."""
+    found = []
+    for m in _MATERIAL_RE.finditer(doc.folded):
+        if overlaps((m.start(1), m.end(1)), taken):
+            continue
+        structure = m.group(2).removesuffix("s") if m.group(2) != "scaffolding" else "scaffold"
+        value = MATERIALS[m.group(1)]
+        found.append(AttributeMention(m.start(1), m.end(1), f"{MATERIAL} of {structure}", value))
         taken.append((m.start(1), m.end(1)))
     return found
 

@@ -226,3 +226,16 @@ def test_weather_warning_colours_and_a_second_meeting() -> None:
     (meeting,) = [f for f in extract_facts("Ministers would meet again on Saturday.",
                                            date(2025, 2, 13)) if f.kind == "date"]
     assert meeting.role == "meet (another)"
+
+
+def test_the_material_of_a_structure() -> None:
+    assert _facts("Part of a steel crowd barrier buckled.", attributes.ATTRIBUTE) == [
+        ("steel", "steel", "material of barrier")
+    ]
+    assert _facts("Steel prices rose in the steel industry.", attributes.ATTRIBUTE) == []
+    claim = _judge(
+        ("s1", "Witnesses said part of a steel crowd barrier buckled in front of the stage."),
+        ("s2", "A section of the timber barrier in front of the stage gave way, witnesses said."),
+        ("s3", "A wooden barrier in front of the stage gave way, witnesses said."),
+    )
+    assert [c.summary for c in claim.conflicts] == ["material of barrier: steel vs wood"]
