@@ -36,16 +36,18 @@ ever make updates, never conflicts: on unseen text, two counts of one noun in on
 were as often two groups ("five miners brought out alive" / "found six miners alive" in a
 refuge chamber) as one. UNROLED groups compare only statements that no role group of the
 family compares.
+
 Dates and places are not treated so: in one claim they often date or place different things
 (when it happened, when it was reported, a company's seat and its plant), which raised false
 flags on the gold sets.
 
-Anchored groups (``_anchored_groups``, anchors.py): every date,
-time, place (not of a trip, a travel leg or "statement"), count, quantity and amount is also
-grouped under its governing word ("~" + stem). Two entries of such a group are compared when
-their contexts share enough words (anchors.same_slot), when no role group of the family
-compares the two statements already and when their roles do not tell them apart
-(``_distinct_roles``): roles fall short on unseen wording, the words around a value do not.
+Anchored groups (``_anchored_groups``, anchors.py): every date, time, place (not of a trip,
+a travel leg or "statement"), count, quantity and amount is also grouped under its
+governing word ("~" + stem). Two entries of such a group are compared when their contexts
+share enough words (anchors.same_slot), when no role group of the family compares the two
+statements already and when their roles do not tell them apart (``_distinct_roles``): roles
+fall short on unseen wording, the words around a value do not.
+
 Within a group two statements of different sources disagree when no value of one is
 compatible with a value of the other (each family's rules: dates.py, times.py, numbers.py,
 gazetteer.py, names.py, attributes.py: a flag state is one country). Places are reduced to
@@ -56,7 +58,9 @@ with all others takes no side. "Planned" values are marked in the summary: "meet
 12 Sep 2023 (planned) vs Wed 13 Sep 2023". When a statement gives one counted slot several
 figures and words the earlier ones as superseded ("upgraded from 6.5 to 6.8", "initially
 6.5, later revised to 6.8"), every figure decides agreement but only the current one names a
-side (``current_figures``).  Updates (``find_changes``, given publication dates by statement
+side (``current_figures``).
+
+Updates (``find_changes``, given publication dates by statement
 or source id): a figure that differs between two statements published on different days is
 an Update, not a Conflict, when it is a cumulative count (the dead, injured, evacuated,
 arrested, missing; counts of people, cases, homes...) whose later figure is higher, or when
@@ -75,7 +79,7 @@ dates every disagreement is a Conflict.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
@@ -204,8 +208,6 @@ def disagree(key: GroupKey, a: Entry, b: Entry) -> bool:
     """Whether two statements' facts of one group conflict (sources aside)."""
     if not one_slot(a, b):
         return False  # one governing word, but not the same slot
-    if key.role == UNROLED and _distinct_roles(a, b):
-        return False  # one time each, but of two events their roles name
     two_legs = key.role in LEG_ROLES and a.places and b.places
     if two_legs and not _any_compatible("place", a.places, b.places):
         return False  # two legs of the journey, not one event told twice
@@ -513,8 +515,8 @@ def find_changes(
     id or a source id to its publication date."""
     dated = _dating(statements, published or {})
     groups = collect(members, statements, facts, unroled=True, anchored=True)
-    judged = _judged_pairs(groups, with_unroled=False)
-    judged_all = _judged_pairs(groups, with_unroled=True)
+    judged = _judged_pairs(groups, _role_group)
+    judged_all = judged | _judged_pairs(groups, lambda key: key.role == UNROLED)
     found: list[Conflict] = []
     changes: list[Update] = []
     for key in sorted(groups):
@@ -541,24 +543,29 @@ def find_changes(
 Judged = set[tuple[str, int, int]]
 
 
-def _judged_pairs(groups: Mapping[GroupKey, Sequence[Entry]], with_unroled: bool) -> Judged:
-    """(family, statement, statement) for every two statements that a role group compares
-    (``with_unroled``: or an UNROLED one): UNROLED groups judge only what the roles left
-    uncompared, anchored groups only what both left uncompared."""
+def _role_group(key: GroupKey) -> bool:
+    return not key.role.startswith(ANCHORED) and key.role != UNROLED
+
+
+def _judged_pairs(
+    groups: Mapping[GroupKey, Sequence[Entry]], chosen: Callable[[GroupKey], bool]
+) -> Judged:
+    """(family, statement, statement) for every two statements that a ``chosen`` group
+    compares: UNROLED groups judge only what the role groups left uncompared, anchored
+    groups only what both left uncompared."""
     judged: Judged = set()
     for key, entries in groups.items():
-        if key.role.startswith(ANCHORED) or (key.role == UNROLED and not with_unroled):
-            continue
-        indexes = sorted({e.index for e in entries})
-        judged.update((key.family, a, b) for a, b in combinations(indexes, 2))
+        if chosen(key):
+            indexes = sorted({e.index for e in entries})
+            judged.update((key.family, a, b) for a, b in combinations(indexes, 2))
     return judged
 
 
 def _unjudged(
     key: GroupKey, pairs: Sequence[tuple[Entry, Entry]], judged: Judged
 ) -> list[tuple[Entry, Entry]]:
-    """The anchored pairs that no role group compared and whose roles do not tell them
-    apart (``_distinct_roles``)."""
+    """The pairs of an anchored or UNROLED group that no earlier group compared (``judged``)
+    and whose roles do not tell them apart (``_distinct_roles``)."""
     return [
         (a, b) for a, b in pairs
         if (key.family, min(a.index, b.index), max(a.index, b.index)) not in judged
