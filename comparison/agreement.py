@@ -27,28 +27,33 @@ origins never merge.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy.cluster.hierarchy import DisjointSet
 
 from claims.model import Statement
 from comparison.model import Fact
 
-from . import conflicts
+from . import conflicts, independence
 
 MIN_SHARED = 2
 
 Slots = dict[conflicts.GroupKey, conflicts.Entry]
 
 
+Collected = Mapping[conflicts.GroupKey, Sequence[conflicts.Entry]]
+
+
 def slots_of(
-    statements: Sequence[Statement], facts: Mapping[str, tuple[Fact, ...]]
+    statements: Sequence[Statement], facts: Mapping[str, tuple[Fact, ...]],
+    collected: Collected | None = None,
 ) -> dict[int, Slots]:
-    """Statement index -> its entry in each comparison group it has facts in."""
+    """Statement index -> its entry in each comparison and anchored group it has facts in
+    (``collected``, else collected here)."""
     found: dict[int, Slots] = {}
-    collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
+    if collected is None:
+        collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
     for key, entries in collected.items():
         for entry in entries:
             found.setdefault(entry.index, {})[key] = entry
@@ -73,29 +78,24 @@ def agreeing(a: Slots, b: Slots) -> int:
 Rank = tuple[int, float, int]
 
 
+Excluded = Callable[[int], bool]
+
+
 def _partner(
-    loner: int, slots: Mapping[int, Slots], excluded: set[int],
+    loner: int, slots: Mapping[int, Slots], excluded: Excluded,
     similarity: npt.NDArray[np.float32], threshold: float,
 ) -> Rank | None:
     """The loner's best agreeing partner as (shared facts, similarity, -index): most shared,
     most similar, earliest; ``excluded`` statements are no partners."""
     best: Rank | None = None
     for other in np.flatnonzero(similarity >= threshold).tolist():
-        if other not in slots or other in excluded:
+        if other not in slots or excluded(other):
             continue
         shared = agreeing(slots[loner], slots[other])
         rank = (shared, float(similarity[other]), -other)
         if shared >= MIN_SHARED and (best is None or rank > best):
             best = rank
     return best
-
-
-def _origin_of(statements: Sequence[Statement], linked: Sequence[tuple[str, str]]) -> DisjointSet:
-    origin = DisjointSet(sorted({s.source_id for s in statements}))
-    for a, b in linked:
-        if a in origin and b in origin:
-            origin.merge(a, b)
-    return origin
 
 
 def gather_agreements(
@@ -106,38 +106,43 @@ def gather_agreements(
     events: Sequence[int] | None = None,
     threshold: float = 0.5,
     linked: Sequence[tuple[str, str]] = (),
+    collected: Collected | None = None,
 ) -> list[list[int]]:
     """``groups`` after each lone group (its statements all of one origin: one statement,
     or a wire story and its reprints, ``linked``) has joined the group of its best agreeing
-    partner of another origin (module doc)."""
-    origin = _origin_of(statements, linked)
+    partner of another origin (module doc). ``collected``: the statements' comparison and
+    anchored groups, when the caller has them (conflicts.collect)."""
+    components = independence.linked_sources({s.source_id for s in statements}, linked)
+    origin = [components[s.source_id] for s in statements]
+    event_of = np.asarray(events) if events is not None else None
     group_of = {index: number for number, members in enumerate(groups) for index in members}
-    slots = slots_of(statements, facts)
+    slots = slots_of(statements, facts, collected)
     joined = [list(members) for members in groups]
     settled: set[int] = set()  # group numbers that moved or took a group in
     for number, members in enumerate(groups):
-        origins = {origin[statements[i].source_id] for i in members}
+        origins = {origin[i] for i in members}
         if number in settled or len(origins) != 1 or not set(members) & slots.keys():
             continue
-        excluded = {
-            i for i, s in enumerate(statements)
-            if origin[s.source_id] in origins or group_of[i] in settled
-        }
-        best = _best(members, slots, excluded, embeddings, events, threshold)
+
+        def excluded(i: int, origins: set[str] = origins) -> bool:
+            return origin[i] in origins or group_of[i] in settled
+
+        best = _best(members, slots, excluded, embeddings, event_of, threshold)
         if best is None:
             continue
         target = group_of[-best[2]]
         joined[target].extend(joined[number])
         joined[number] = []
         settled.add(number)
-        if len({origin[statements[i].source_id] for i in groups[target]}) == 1:
+        if len({origin[i] for i in groups[target]}) == 1:
             settled.add(target)
     return [sorted(members) for members in joined if members]
 
 
 def _best(
-    members: Sequence[int], slots: Mapping[int, Slots], excluded: set[int],
-    embeddings: npt.NDArray[np.float32], events: Sequence[int] | None, threshold: float,
+    members: Sequence[int], slots: Mapping[int, Slots], excluded: Excluded,
+    embeddings: npt.NDArray[np.float32], event_of: npt.NDArray[np.int_] | None,
+    threshold: float,
 ) -> Rank | None:
     """The best partner of any member of a lone group (``_partner``)."""
     best: Rank | None = None
@@ -145,8 +150,8 @@ def _best(
         if member not in slots:
             continue
         similarity = embeddings @ embeddings[member]
-        if events is not None:
-            similarity[np.asarray(events) != events[member]] = -np.inf
+        if event_of is not None:
+            similarity[event_of != event_of[member]] = -np.inf
         rank = _partner(member, slots, excluded, similarity, threshold)
         if rank is not None and (best is None or rank > best):
             best = rank

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -98,6 +98,17 @@ def _quote_pairs(statements: Sequence[Statement], texts: Sequence[str]) -> list[
     return pairs
 
 
+def linked_sources(
+    source_ids: Iterable[str], linked: Sequence[tuple[str, str]]
+) -> DisjointSet[str]:
+    """The sources joined by the ``linked`` pairs among them (reprints: copied_sources)."""
+    components: DisjointSet[str] = DisjointSet(sorted(source_ids, key=natural_key))
+    for a, b in linked:
+        if a in components and b in components:
+            components.merge(a, b)
+    return components
+
+
 def origins(
     statements: Sequence[Statement], copy_ratio: float = 90.0,
     linked: Sequence[tuple[str, str]] = (),
@@ -105,10 +116,7 @@ def origins(
     """Groups of source ids that share one origin, each sorted, in source order.
 
     ``linked``: pairs of sources known to share an origin (see copied_sources)."""
-    components = DisjointSet(sorted({s.source_id for s in statements}, key=natural_key))
-    for a, b in linked:
-        if a in components and b in components:
-            components.merge(a, b)
+    components = linked_sources({s.source_id for s in statements}, linked)
     texts = [normalise_words(s.text) for s in statements]
     if len(statements) > 1:
         for i, j in _copy_pairs(texts, copy_ratio) + _quote_pairs(statements, texts):

@@ -177,17 +177,20 @@ def split_conflicts(
     embeddings: Matrix,
     threshold: float = RELATED_SIMILARITY,
     events: Sequence[int] | None = None,
+    collected: agreement.Collected | None = None,
 ) -> list[list[int]]:
     """``groups`` less the statements that conflict across clusters, plus one group per
     connected set of those statements (see the module doc); only statements of one event
-    (``events``, by statement) are paired."""
+    (``events``, by statement) are paired. ``collected``: the statements' comparison and
+    anchored groups (conflicts.collect), when the caller has them."""
     cluster_of = np.zeros(len(statements), dtype=np.intp)
     for number, members in enumerate(groups):
         cluster_of[members] = number
     event_of = np.asarray(events if events is not None else [0] * len(statements), dtype=np.intp)
     merger = DisjointSet(range(len(statements)))
     pulled: set[int] = set()
-    collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
+    if collected is None:
+        collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
     for key in sorted(collected):
         entries = collected[key]
         if len({e.source for e in entries}) < 2:
@@ -263,10 +266,13 @@ def judge_claims(
     figure is an update (every disagreement is a conflict)."""
     _check_embeddings(embeddings, len(statements))
     groups = partition(clusters, len(statements))
-    groups = split_conflicts(groups, statements, facts, embeddings, related_similarity, events)
+    collected = conflicts.collect(range(len(statements)), statements, facts, anchored=True)
+    groups = split_conflicts(
+        groups, statements, facts, embeddings, related_similarity, events, collected
+    )
     linked = independence.copied_sources(statements, embeddings, copy_ratio)
     groups = agreement.gather_agreements(
-        groups, statements, facts, embeddings, events, related_similarity, linked
+        groups, statements, facts, embeddings, events, related_similarity, linked, collected
     )
     ordered = sorted(groups, key=lambda members: members[0])
     return tuple(
