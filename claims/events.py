@@ -186,15 +186,22 @@ def _join_by_statements(
     follow-up whose lead is its own angle ("Mariposa empties as the fire crests the
     ridge") still restates the story's facts sentence by sentence, which an article on a
     similar but different event does not."""
+    listed = [r for source in sorted(label_of) for r in rows[source]]
+    event_of = np.asarray([label_of[k] for k in sorted(label_of) for _ in rows[k]], dtype=int)
+    source_of = np.asarray([k for k in sorted(label_of) for _ in rows[k]], dtype=int)
+    events = sorted(set(label_of.values()))
     joined = dict(label_of)
     for index, own in label_of.items():
-        if not rows[index]:
+        mine = list(rows[index])
+        if not mine:
             continue
+        similar = embeddings[mine] @ embeddings[listed].T  # one product per source
+        others = source_of != index
         counts: Counter[int] = Counter()
-        for event in sorted(set(label_of.values())):
-            members = [r for k, v in label_of.items() if v == event and k != index for r in rows[k]]
-            if members:
-                nearest = (embeddings[list(rows[index])] @ embeddings[members].T).max(axis=1)
+        for event in events:
+            columns = others & (event_of == event)
+            if columns.any():
+                nearest = similar[:, columns].max(axis=1)
                 counts[event] = int((nearest >= MATCH_SIMILARITY).sum())
         best = min(counts, key=lambda e: (-counts[e], e), default=own)
         if best != own and counts[best] >= MATCH_COUNT and counts[best] > counts[own]:
