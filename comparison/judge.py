@@ -26,6 +26,12 @@ independent origins, decide each claim's status.
    work is bounded: only statements sharing a group are paired, similarities come from
    one matrix product per group (in blocks of BLOCK rows), and compatibility is decided
    once per pair of distinct fact signatures.
+   Two statements of different clusters and sources of one event where one explicitly
+   denies what the other asserts ("denied that there had been a second explosion";
+   negation.denial_pairs: a denial word, not a bare "not") form one claim too, when their
+   cosine is at least NEGATION_SIMILARITY (0.4: the matched proposition is itself strong
+   evidence; "a second, smaller explosion shook the site" / "officers denied that there
+   had been a second explosion, saying..." score 0.46).
 3. Agreements (agreement.py): a statement still alone joins another source's statement of
    the same event that fills two comparison groups with agreeing values.
 4. Each claim: its conflicts and updates (conflicts.py: a figure that changed between an
@@ -67,6 +73,7 @@ from .text import natural_key
 
 RELATED_SIMILARITY = 0.5
 PERSON_SIMILARITY = 0.2
+NEGATION_SIMILARITY = 0.4
 BLOCK = 2048
 
 Matrix = npt.NDArray[np.float32]
@@ -198,11 +205,29 @@ def split_conflicts(
         bound = min(threshold, PERSON_SIMILARITY) if key.family == "person" else threshold
         pairs = _conflicting_pairs(key, entries, cluster_of, embeddings, bound, event_of)
         pulled |= _pull(pairs, entries, cluster_of, merger)
+    for a, b in _denied_pairs(statements, embeddings, cluster_of, event_of):
+        merger.merge(a, b)
+        pulled |= {a, b}
     focused: dict[int, list[int]] = {}
     for index in sorted(pulled):
         focused.setdefault(merger[index], []).append(index)
     rest = [[m for m in members if m not in pulled] for members in groups]
     return [members for members in rest if members] + list(focused.values())
+
+
+def _denied_pairs(
+    statements: Sequence[Statement], embeddings: Matrix, cluster_of: npt.NDArray[np.intp],
+    event_of: npt.NDArray[np.intp],
+) -> list[tuple[int, int]]:
+    """Statements of two clusters of one event where one explicitly denies what the other
+    asserts, with cosine similarity >= NEGATION_SIMILARITY."""
+
+    def allowed(a: int, b: int) -> bool:
+        if cluster_of[a] == cluster_of[b] or event_of[a] != event_of[b]:
+            return False
+        return float(embeddings[a] @ embeddings[b]) >= NEGATION_SIMILARITY
+
+    return negation.denial_pairs(statements, allowed)
 
 
 def medoid(members: Sequence[int], embeddings: Matrix) -> int:

@@ -31,6 +31,8 @@ the words up to the first preposition after it; the rest are adjuncts ("in the c
   complement ("did not confirm that X", "never estimated that X") is in the scope: X is
   not asserted. "without" before a noun ("without hesitation") gives a scope but no
   denial.
+- existentials: "there had been a second explosion" has the noun as head (explosion), with
+  the words before it ("second") in the proposition.
 - determiners: no, none, nobody, nothing, neither, "no one". The head is the word after
   the next auxiliary ("no worker was killed" -> kill), else the first verb form
   ("neither Russia nor China signed"), else the first content word ("there was no
@@ -74,6 +76,12 @@ became Y" within LINK_SPAN tokens and no preposition between ("Nguyen's lawyer" 
 "the MIT Press Bookstore" are not), or Y then X as a title ("President Vicente Fox").
 Both negated is agreement, not a conflict.
 
+Across claims. ``denial_pairs`` finds, over a whole corpus, the pairs where an explicit
+denial (a denial word, not a bare "not"; its head not a capitalised name: "denied the
+BuzzFeed report" denies a report, not a proposition) matches what another source asserts,
+when the asserting statement does not itself speak of denying ("stated that the findings
+'conclusively refute' his assertions"). judge.py gathers them into one claim.
+
 Conflicts. One per head stem: kind "negation", role the lemma of the asserted word
 ("sign"), summary "<the asserted head and its proposition words>: asserted vs denied"
 ("signed an agreement: asserted vs denied"), sides ("asserted", ids) and ("denied", ids)
@@ -90,7 +98,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.model import Statement
 from comparison.model import Conflict, Side
@@ -255,6 +263,7 @@ class Denial:
     subject: frozenset[str]  # content stems before the cue
     form: str  # VERB ("was not killed"), COPULA ("is not a lawyer") or NOUN ("no agreement")
     universal: bool = False  # "no one", "nobody", "nothing", "none": context words optional
+    explicit: bool = False  # a denial word ("denied that", "reports that X were false")
 
 
 @dataclass(frozen=True)
@@ -456,9 +465,29 @@ def _head_after(
     return None
 
 
+def _existential_head(toks: Sequence[Token], start: int, end: int) -> tuple[int, str] | None:
+    """ "there had been a second explosion": the last content word of the noun phrase after
+    the be-form (explosion, a NOUN), or None when the phrase is not existential."""
+    if _word(toks, start) != "there":
+        return None
+    index = start + 1
+    while index < end and toks[index].word in _AUX:
+        index += 1
+    last = None
+    while index < end and toks[index].word not in _PREPOSITIONS and toks[index].word != ",":
+        if _is_content(toks[index].word):
+            last = index
+        index += 1
+    return None if last is None or last == start + 1 else (last, NOUN)
+
+
 def _head_of_phrase(toks: Sequence[Token], start: int, end: int) -> tuple[int, str] | None:
-    """The word after the first auxiliary, else the first verb form, else the first
-    content word (a NOUN): "any agreement had been signed" -> signed."""
+    """The noun of an existential ("there had been a second explosion" -> explosion), else
+    the word after the first auxiliary, else the first verb form, else the first content
+    word (a NOUN): "any agreement had been signed" -> signed."""
+    existential = _existential_head(toks, start, end)
+    if existential is not None:
+        return existential
     for index in range(start, end):
         if toks[index].word in _AUX:
             found = _head_after(toks, index + 1, end)
@@ -743,7 +772,9 @@ def _make_denial(toks: Sequence[Token], stems: Sequence[str], cue: _Cue) -> Deni
     core = subject | {stems[i] for i in range(cue.after, _core_end(toks, cue)) if stems[i]}
     first, second = _word(toks, cue.start), _word(toks, cue.start + 1)
     universal = first in _UNIVERSAL or (first, second) == ("no", "one")
-    return Denial(cue.head, stems[cue.head], words, core, subject, cue.form, universal)
+    denial_word = first in _DENY | _REJECT | _FALSE | _REPORT_NOUNS or first == "true"
+    explicit = denial_word and not toks[cue.head].cap  # not "denied the BuzzFeed report"
+    return Denial(cue.head, stems[cue.head], words, core, subject, cue.form, universal, explicit)
 
 
 # --- matching ----------------------------------------------------------------------------
@@ -880,6 +911,29 @@ def _matches(
                 if head is not None:
                     found.append(_Match(asserting, denying, head))
     return found
+
+
+def denial_pairs(
+    statements: Sequence[Statement], allowed: Allowed | None = None
+) -> list[tuple[int, int]]:
+    """(asserting, denying) positions of statements of different sources where one
+    explicitly denies (a denial word, not a bare "not") what the other asserts, over a
+    whole corpus: judge.py gathers them into one claim. ``allowed`` filters candidate
+    pairs first."""
+    readings = [read(s.text) for s in statements]
+    explicit = [replace(r, denials=tuple(d for d in r.denials if d.explicit)) for r in readings]
+    found = {
+        (m.asserting, m.denying) for m in _matches(statements, explicit, allowed)
+        if not _has_denial_word(readings[m.asserting])
+    }
+    return sorted(found)
+
+
+def _has_denial_word(reading: Reading) -> bool:
+    """Whether a statement speaks of denying at all: one that quotes or reports a denial
+    ("stated that the findings 'conclusively refute' his assertions") asserts nothing the
+    denial contradicts."""
+    return any(t.word in _DENY | _REJECT | _FALSE for t in reading.tokens)
 
 
 def _phrase(statement: Statement, reading: Reading, head: int, words: frozenset[str]) -> str:

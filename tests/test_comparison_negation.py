@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import numpy as np
@@ -10,7 +11,7 @@ import pytest
 from claims.model import Cluster, Statement
 from comparison import extract_all_facts, judge_claims
 from comparison.model import CONTRADICTED, CORROBORATED, Conflict, Side
-from comparison.negation import NEGATION, find_negations, lemma, stem
+from comparison.negation import NEGATION, denial_pairs, find_negations, lemma, stem
 from corpus.model import Source
 
 SIGNED = "The two leaders signed an agreement."
@@ -219,3 +220,49 @@ def test_a_participle_after_the_denial_is_the_deniers_and_tied_is_a_past_form() 
     (conflict,) = find_negations(_statements(said, denied))
     assert conflict.summary == "tied up: asserted vs denied"
 
+
+
+def test_an_existential_names_its_noun_as_the_head() -> None:
+    said = ("s1", "A second, smaller explosion shook the site forty minutes later.")
+    denied = ("s2", "Fire officers denied that there had been a second explosion, saying the "
+                    "bang was a drum bursting in the heat.")
+    (conflict,) = find_negations(_statements(said, denied))
+    assert conflict.role == "explosion"
+    first = ("s1", "The explosion destroyed a storage tank.")
+    assert find_negations(_statements(first, denied)) == ()  # not the *second* explosion
+
+
+def _loose(cosine: float) -> np.ndarray:
+    return np.array([[1.0, 0.0], [cosine, math.sqrt(1 - cosine**2)]], dtype=np.float32)
+
+
+def test_an_explicit_denial_in_another_claim_is_gathered_with_what_it_denies() -> None:
+    said = ("s1", "A police spokesperson said a security guard had been tied up during the raid.")
+    denied = ("s2", "The museum denied that a guard had been tied up, saying its night staff "
+                    "were never approached by the thieves.")
+    statements = _statements(said, denied)
+    facts = extract_all_facts(statements, [])
+    (claim,) = judge_claims([Cluster((0,)), Cluster((1,))], statements, facts, _loose(0.42))
+    assert claim.status == CONTRADICTED and claim.conflicts[0].kind == NEGATION
+    assert len(judge_claims([Cluster((0,)), Cluster((1,))], statements, facts, _loose(0.3))) == 2
+
+
+@pytest.mark.parametrize("denied", [
+    "I did not come here to govern, he said.",  # a bare "not": only within one claim
+    "Lawyers for the guard denied the Reuters report.",  # a report, not a proposition
+])
+def test_only_explicit_denials_of_propositions_are_gathered_across_claims(denied: str) -> None:
+    said = ("s1", "I came here to govern, and the Reuters account of the raid was detailed.")
+    statements = _statements(said, ("s2", denied))
+    facts = extract_all_facts(statements, [])
+    claims = judge_claims([Cluster((0,)), Cluster((1,))], statements, facts, _loose(0.6))
+    assert len(claims) == 2
+
+
+def test_a_statement_that_reports_the_denial_is_no_assertion() -> None:
+    said = ("s1", "Somewhat misleadingly, the committee members stated in their letter that "
+                  "the inquiry\u2019s findings \u201cconclusively refute\u201d Hale\u2019s "
+                  "\u201cpast and present assertions\u201d about the deal.")
+    denied = ("s2", "\u201cThe findings of the inquiry conclusively refute your past and present "
+                    "assertions and have exposed you,\u201d the letter said.")
+    assert denial_pairs(_statements(said, denied)) == []
