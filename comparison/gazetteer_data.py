@@ -21,8 +21,9 @@ COUNTRY = "country"
 REGION = "region"
 CITY = "city"
 SITE = "site"
+FACILITY = "facility"  # a building inside a town: "Whiston Hospital"
 AREA = "area"
-LEVELS = {AREA: 4, COUNTRY: 3, REGION: 2, CITY: 1, SITE: 1}
+LEVELS = {AREA: 4, COUNTRY: 3, REGION: 2, CITY: 1, SITE: 1, FACILITY: 0}
 CONTINENTS = {
     "AF": "Africa",
     "AS": "Asia",

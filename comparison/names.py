@@ -10,7 +10,8 @@ A person is found as 1-3 capitalised tokens (a hyphenated token counts once) tha
   tokens ("Kim Jong-un", "Kim Jong Un", "Yoon Suk Yeol"; "Xi Jinping"), or
 - are two or three name words right after a verb of saying ("..., said Snjezana Vukovic",
   "according to Marko Lukic") or before a relative clause naming an office ("Helga
-  Rainer, who heads the Graz public health office").
+  Rainer, who heads the Graz public health office", "Jurgen Hollwarth, who is leading the
+  rescue operation") or an apposition naming one ("Bostjan Zupan, the race director,").
 
 Initials belong to the name and do not count among the 1-3 tokens ("Joseph R. Biden",
 "H.R. McMaster"; not "U.S.", a place), nor does a generational suffix after it ("Jr.",
@@ -22,7 +23,8 @@ The role of a person is the title phrase that introduces it, lower-cased, with
 spokesman/spokeswoman read as spokesperson and adviser as advisor ("kremlin spokesperson",
 "russian president"), also taken from an apposition ("Oleg Kozhemyako, the
 governor of Primorye") or from a relative clause naming an office (", who chairs the city
-election commission": "chair of city election commission"); None without a title.
+election commission": "chair of city election commission"; leads, runs and heads all
+give "head"); None without a title.
 
 Canonical value: leading titles dropped ("Representative Kevin McCarthy" -> "Kevin
 McCarthy"), hyphens split and each part capitalised ("Kim Jong-un", "Kim Jong-Un" ->
@@ -240,7 +242,8 @@ def _apposition(tokens: tuple[Token, ...], after: int) -> str | None:
         index < len(tokens)
         and index - start < 4
         and tokens[index].lower not in TITLES
-        and (tokens[index].lower in TITLE_MODIFIERS or _name_token(tokens[index]))
+        and (tokens[index].lower in TITLE_MODIFIERS or _name_token(tokens[index])
+             or (tokens[index].text.isalpha() and tokens[index].text.islower()))  # "race"
     ):
         index += 1
     if index >= len(tokens) or tokens[index].lower not in TITLES:
@@ -299,10 +302,13 @@ def _name_words(tokens: tuple[Token, ...]) -> list[str]:
 
 
 _OFFICE_VERBS = {
-    "chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head",
-    "leads": "leader", "led": "leader", "runs": "head", "ran": "head",
-    "directs": "director", "directed": "director",
+    "chairs": "chair", "chaired": "chair", "chairing": "chair",
+    "heads": "head", "headed": "head", "heading": "head",
+    "leads": "head", "led": "head", "leading": "head",
+    "runs": "head", "ran": "head", "running": "head",
+    "directs": "director", "directed": "director", "directing": "director",
 }
+_OFFICE_AUX = word_set("is was has had been")
 _CLAUSE_OPENERS = word_set("who which that where when")
 _RELATIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "and", "but", "since", "for"})
 
@@ -313,10 +319,13 @@ def _relative_role(tokens: tuple[Token, ...], after: int) -> str | None:
     dropped)."""
     if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].lower != "who":
         return None
-    office = _OFFICE_VERBS.get(tokens[after + 2].lower)
+    verb = after + 2
+    while verb < len(tokens) - 1 and tokens[verb].lower in _OFFICE_AUX:
+        verb += 1  # "who is leading the rescue operation"
+    office = _OFFICE_VERBS.get(tokens[verb].lower)
     if office is None:
         return None
-    words = _office_words(tokens, after + 3, after + 10)
+    words = _office_words(tokens, verb + 1, verb + 8)
     return " ".join([office, "of", *words]) if words else None
 
 
@@ -351,9 +360,14 @@ def _attributed_width(tokens: tuple[Token, ...], index: int) -> int:
 
 
 def _office_holder_width(tokens: tuple[Token, ...], index: int) -> int:
-    """Width of a two- or three-word name followed by ", who heads/chairs/leads..."."""
+    """Width of a two- or three-word name followed by ", who heads/chairs/leads..." or by
+    an apposition naming an office (", the race director,")."""
     run = _name_run(tokens, index)
-    return run if run >= 2 and _relative_role(tokens, index + run) is not None else 0
+    if run < 2:
+        return 0
+    after = index + run
+    named = _relative_role(tokens, after) or _apposition(tokens, after)
+    return run if named is not None else 0
 
 
 def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMention:

@@ -473,7 +473,7 @@ def _money(doc: Doc, raw: _Raw) -> NumberFact | None:
     scale = re.match(r"(k|m)\s+(?=(?:pounds sterling|[a-z]+)\b)", after)
     if scale:  # "50m euros"
         amount, end, after = amount * _SCALE_ABBR[scale.group(1)], end + 1, after[1:]
-    word = re.match(r"\s+(pounds sterling|[a-z]+)\b", after)
+    word = re.match(r"(?:\s+|-)(pounds sterling|[a-z]+)\b", after)  # "15,000-euro bonus"
     if word and word.group(1) in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[word.group(1)]
         return NumberFact(MONEY, raw.start, end + word.end(), f"{format_number(amount)} {currency}")

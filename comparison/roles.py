@@ -52,6 +52,8 @@ kill, injure        V kill(ed), killing, died; injured, wounded, hurt; N deaths,
                     toll, fatalities
 evacuate, arrest,   V evacuated; arrested, detained; rescued; N evacuation(s), evacuees,
 rescue              arrests
+transfer            V taken, flown, airlifted, rushed, transferred, ferried ("taken to
+                    Whiston Hospital")
 quake, aftershock   N earthquake, quake, tremor, temblor, epicentre; V centred; N aftershock
 other events        N explosion/blast, blaze ("the fire"), crash, collision (V collided),
                     eruption, grounding ("ran aground"), sinking (V sank, capsized), storm,
@@ -140,6 +142,7 @@ _VERBS: dict[str, str] = {
     "evacuated evacuate": "evacuate",
     "arrested detained": "arrest",
     "rescued": "rescue",
+    "taken flown airlifted rushed transferred ferried": "transfer",
     "collided collide collides": "collision",
     "sank sunk capsized": "sinking",
     "release releases released releasing available": "release",
@@ -478,6 +481,8 @@ def _verb_near(doc: Doc, indexes: range, lo: int, hi: int, fact: int) -> Predica
         if entry.pos == NOUN:
             continue
         if entry.pos == VERB:
+            if entry.role == "transfer" and i > fact:
+                continue  # "patients at the hospital in Klodzko were taken out": no destination
             return Predicate(i, i)
         noun = _resolve_copula(doc, i, lo)
         if noun is not None:

@@ -110,3 +110,24 @@ def test_a_value_right_after_a_reporting_verb_has_no_anchor() -> None:
     assert _anchor(text, "Wednesday") is None  # the saying is dated, not the rescue
     kept = _anchor("The creamery announced the recall on Thursday.", "Thursday")
     assert kept is not None and kept.word == "recall"
+
+
+def test_a_hyphenated_amount_is_governed_by_the_noun_it_modifies() -> None:
+    prize = _anchor("Kipkemboi collected a 15,000-euro bonus for the course record.",
+                    "15,000-euro")
+    bonus = _anchor("He would also collect the course record bonus of 10,000 euros.",
+                    "10,000 euros")
+    assert prize is not None and bonus is not None
+    assert prize.word == bonus.word == "bonus" and same_slot(prize, bonus)
+
+
+def test_part_of_a_counted_set_is_not_the_whole_set() -> None:
+    part = _anchor("Three of the five cavers had been brought to the surface by Tuesday "
+                   "afternoon.", "Tuesday")
+    whole = _anchor("All five cavers had been brought to the surface by Wednesday "
+                    "afternoon.", "Wednesday")
+    other_part = _anchor("Two of the cavers had been brought to the surface by Wednesday "
+                         "afternoon.", "Wednesday")
+    assert part is not None and whole is not None and other_part is not None
+    assert part.subset and not whole.subset
+    assert not same_slot(part, whole) and same_slot(part, other_part)

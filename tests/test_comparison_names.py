@@ -399,3 +399,30 @@ def test_an_office_in_a_relative_clause_or_an_of_complement_without_its_town() -
 def test_a_leading_initial_before_the_given_name_is_one_person() -> None:
     assert names.same_person("A. Barry Rand", "Barry Rand")
     assert not names.same_person("George H. W. Bush", "George W. Bush")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("Boštjan Zupan, the race director, said the teams had done everything.",
+         "Bostjan Zupan", "race director"),
+        ("The divers found them at 11am, said Jürgen Höllwarth, who is leading the rescue "
+         "operation for the mountain rescue service.", "Jurgen Hollwarth",
+         "head of rescue operation"),
+        ("Anna Berg, who leads the city fire service, spoke first.", "Anna Berg",
+         "head of city fire service"),
+    ],
+)
+def test_an_office_in_apposition_or_in_a_relative_clause_introduces_a_name(
+    text: str, value: str, role: str
+) -> None:
+    (person,) = _kind(text, "person")
+    assert (person.value, person.role) == (value, role)
+
+
+def test_two_people_heading_one_operation_conflict() -> None:
+    assert _person_conflicts(
+        "The divers found them at 11am, said Jürgen Höllwarth, who is leading the rescue "
+        "operation.",
+        "It was a complicated rescue, said Stefan Pichler, the head of the rescue operation.",
+    ) == ["head of rescue operation: Jurgen Hollwarth vs Stefan Pichler"]

@@ -190,6 +190,7 @@ def test_malformed_value_is_a_named_error() -> None:
         ("The fund holds €50 million.", numbers.MONEY, "50000000 EUR"),
         ("The fund holds 50 million euros.", numbers.MONEY, "50000000 EUR"),
         ("The fund holds 50m euros.", numbers.MONEY, "50000000 EUR"),
+        ("He collected a 15,000-euro bonus.", numbers.MONEY, "15000 EUR"),
         ("It costs C$1,299 in Canada.", numbers.MONEY, "1299 CAD"),
         ("It weighs 8 ounces.", numbers.QUANTITY, "0.2268 kg"),
         ("It has 1TB of storage.", numbers.QUANTITY, "1000000000000 B"),

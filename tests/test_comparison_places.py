@@ -239,3 +239,32 @@ def test_the_material_of_a_structure() -> None:
         ("s3", "A wooden barrier in front of the stage gave way, witnesses said."),
     )
     assert [c.summary for c in claim.conflicts] == ["material of barrier: steel vs wood"]
+
+
+# --- named sites --------------------------------------------------------------------------
+
+
+def test_a_named_hospital_is_a_site_and_takes_in_the_city_containing_it() -> None:
+    assert _facts("Two workers were flown to the burns unit at Whiston Hospital.", "place") == [
+        ("Whiston Hospital", "Whiston Hospital", "transfer")
+    ]
+    assert _facts("Both were taken to the burns centre at Wythenshawe Hospital in Manchester.",
+                  "place") == [("Wythenshawe Hospital in Manchester", "Wythenshawe Hospital",
+                                "transfer")]
+
+
+def test_two_hospitals_a_casualty_was_taken_to_conflict_but_not_a_hospital_and_its_city() -> None:
+    claim = _judge(("s1", "Two workers were flown to the burns unit at Whiston Hospital."),
+                   ("s2", "The two hurt were taken by air ambulance to the burns centre at "
+                          "Wythenshawe Hospital in Manchester."))
+    assert [c.summary for c in claim.conflicts] == [
+        "transfer: Whiston Hospital vs Wythenshawe Hospital in Manchester"  # as written
+    ]
+    same = _judge(("s1", "Two workers were flown to Wythenshawe Hospital."),
+                  ("s2", "The two hurt were taken to a hospital in Manchester."))
+    assert same.conflicts == ()
+
+
+def test_a_place_before_a_transfer_verb_is_no_destination() -> None:
+    assert _facts("Patients at the county hospital in Kłodzko were taken out by boat.",
+                  "place") == [("Kłodzko", "Kłodzko", None)]
