@@ -88,8 +88,24 @@ def test_a_local_angle_joins_the_event_whose_statements_it_restates() -> None:
     # the local lead points elsewhere (200 and 230 degrees); three statements restate the wire's
     vectors = _vectors(*story, *[a + 30 for a in story], 200, 230, 42, 58, 22)
     assert group_events(texts, vectors, rows) == (0, 0, 0)
-    two_restated = _vectors(*story, *[a + 30 for a in story], 200, 230, 42, 58, 260)
-    assert group_events(texts, two_restated, rows) == (0, 0, 1)
+    one_restated = _vectors(*story, *[a + 30 for a in story], 200, 230, 42, 170, 260)
+    assert group_events(texts, one_restated, rows) == (0, 0, 1)
+
+
+def test_a_source_alone_in_its_event_joins_on_two_looser_restatements() -> None:
+    wire = ["A fire broke out near Mariposa.", "It burned 12,400 acres.",
+            "The governor declared an emergency.", "One firefighter was hurt."]
+    local = ["Pruitt told residents to go now.", "Mr Halvorsen left with his dogs.",
+             "Officials declared an emergency.", "A firefighter suffered burns.",
+             "Schools closed."]
+    texts = [wire, wire, local]
+    rows = [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11, 12]]
+    story = [0, 20, 40, 60]
+    # two local statements sit 44-45 degrees from the wire's last one (cosine ~0.71)
+    two_loose = _vectors(*story, *[a + 30 for a in story], 200, 230, 135, 134, 260)
+    assert group_events(texts, two_loose, rows) == (0, 0, 0)
+    one_loose = _vectors(*story, *[a + 30 for a in story], 200, 230, 135, 170, 260)
+    assert group_events(texts, one_loose, rows) == (0, 0, 1)
 
 
 def test_key_terms_fold_accents_and_possessives() -> None:
