@@ -18,6 +18,12 @@ last only in a statement about a vessel: ship, vessel, tanker, carrier, freighte
 flag values agree only when they name the same country ("Liberian" = "Liberia"); Singapore
 against Liberia is a conflict.
 
+Nationality: a person's country named beside the name ("Meseret Alemu of Ethiopia",
+"Meseret Alemu, a Kenyan", "Daniel Kipkemboi (Kenya)", "Kenyan runner Daniel Kipkemboi",
+"Ethiopia's Meseret Alemu"):
+role "nationality of <the person's canonical name>", value the country; Ethiopia against
+Kenya for one runner is a conflict.
+
 Material: a material word right before a structure, one word between allowed ("a steel
 crowd barrier" / "the timber barrier": material of barrier; timber, wood and wooden are
 one material, wood).
@@ -28,10 +34,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
-from .gazetteer import gazetteer, lookup
-from .gazetteer_data import COUNTRY, DEMONYMS
+from .gazetteer import demonyms, gazetteer, lookup
+from .gazetteer_data import COUNTRY
 from .text import Doc, overlaps, word_set
 
 ATTRIBUTE = "attribute"
@@ -84,18 +89,13 @@ class AttributeMention:
     value: str
 
 
-@cache
-def _adjectives() -> dict[str, str]:
-    return {adjective.lower(): country for country, more in DEMONYMS.items() for adjective in more}
-
-
 def country_of(name: str) -> tuple[str, str] | None:
     """The canonical country a name or adjective stands for ("Liberian" -> "Liberia"), and
     the words that name it (the longest tail: "The Liberian" -> "Liberian")."""
     words = name.split()
     for first in range(len(words)):
         tail = " ".join(words[first:])
-        adjective = _adjectives().get(tail.lower())
+        adjective = demonyms().get(tail.lower())
         if adjective is not None:
             return adjective, tail
         place = lookup(tail)
@@ -131,6 +131,47 @@ def find_attributes(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMen
     found.extend(_colours(doc, taken))
     found.extend(_materials(doc, taken))
     return sorted(found, key=lambda m: m.start)
+
+
+NATIONALITY = "nationality of"
+_NATION_AFTER = (
+    re.compile(rf"\s+of\s+(?:the\s+)?{_NAME}"),  # "Meseret Alemu of Ethiopia"
+    re.compile(r",\s+(?:a|an|the)\s+([A-Z][a-z]+)\b"),  # "Meseret Alemu, a Kenyan"
+    re.compile(rf"\s+\({_NAME}\)"),  # "Daniel Kipkemboi (Kenya)"
+)
+_NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$")  # "Kenyan runner X"
+_NATION_POSSESSIVE = re.compile(rf"\b{_NAME}['\u2019]s\s+$")  # "Ethiopia's Meseret Alemu"
+
+
+def find_nationalities(
+    doc: Doc, people: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+) -> list[AttributeMention]:
+    """The country of each person (start, end, canonical name) named beside it: "X of
+    Ethiopia", "X, a Kenyan", "X (Kenya)", or a country's adjective just before the name
+    ("Kenyan runner X"); role "nationality of <name>"."""
+    found = []
+    for start, end, person in people:
+        for span in _nation_spans(doc, start, end):
+            named = country_of(doc.folded[span[0] : span[1]])
+            if named is None or overlaps(span, taken):
+                continue
+            found.append(AttributeMention(*span, f"{NATIONALITY} {person}", named[0]))
+            taken.append(span)
+            break
+    return found
+
+
+def _nation_spans(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for pattern in _NATION_AFTER:
+        m = pattern.match(doc.folded, end)
+        if m is not None:
+            yield m.start(1), m.end(1)
+    m = _NATION_BEFORE.search(doc.folded[:start])
+    if m is not None and m.group(1).lower() in demonyms():
+        yield m.start(1), m.end(1)
+    m = _NATION_POSSESSIVE.search(doc.folded[:start])
+    if m is not None:
+        yield m.start(1), m.end(1)
 
 
 def _colours(doc: Doc, taken: list[tuple[int, int]]) -> list[AttributeMention]:

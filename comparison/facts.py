@@ -74,7 +74,7 @@ from .roles import (
     verb_segment,
     verb_stem,
 )
-from .text import Doc, make_doc, word_set
+from .text import Doc, fold, make_doc, word_set
 
 BORDER_ROLE = "border crossing"
 DESTINATION_ROLE = "destination"
@@ -307,8 +307,10 @@ def _number_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         yield fact
 
 
-def _person_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
-    for found in names.find_people(doc, taken):
+def _person_facts(
+    doc: Doc, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
+) -> Iterator[Fact]:
+    for found in names.find_people(doc, taken, known):
         yield Fact(
             names.PERSON,
             doc.text[found.start : found.end],
@@ -382,6 +384,15 @@ def _place_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         elif not _located(doc, found.start) or fact_context(doc, *_span(fact)).subject_role:
             fact = dataclasses.replace(fact, role=None, modality=ASSERTED)
         yield fact
+
+
+def _nationality_facts(
+    doc: Doc, people: list[Fact], taken: list[tuple[int, int]]
+) -> Iterator[Fact]:
+    spans = [(p.start, p.end, p.value) for p in people]
+    for found in attributes.find_nationalities(doc, spans, taken):
+        text = doc.text[found.start : found.end]
+        yield Fact(attributes.ATTRIBUTE, text, found.start, found.end, found.value, found.role)
 
 
 def _attribute_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
@@ -486,11 +497,13 @@ def _mark_previous(doc: Doc, found: list[Fact], reference: date | None) -> list[
 
 
 def extract_facts(
-    text: str, published: date | None, *, story_date: date | None = None
+    text: str, published: date | None, *, story_date: date | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> tuple[Fact, ...]:
     """Facts of one statement, sorted by offset; ``published`` anchors relative dates. Facts
     of an event the statement dates more than a year before publication take the role
-    "<role> (previous)" (``_mark_previous``)."""
+    "<role> (previous)" (``_mark_previous``). ``known``: canonical names of people found
+    elsewhere in the corpus, recognised here without a cue."""
     doc = make_doc(text)
     taken: list[tuple[int, int]] = []
     found = [
@@ -498,9 +511,9 @@ def extract_facts(
         *_time_facts(doc, taken),
         *_number_facts(doc, taken),
         *_attribute_facts(doc, taken),
-        *_person_facts(doc, taken),
-        *_place_facts(doc, taken),
     ]
+    people = list(_person_facts(doc, taken, known))
+    found += [*people, *_nationality_facts(doc, people, taken), *_place_facts(doc, taken)]
     found = _mark_previous(doc, found, published or story_date)
     return tuple(sorted(found, key=lambda f: (f.start, f.end, f.kind, f.value)))
 
@@ -514,13 +527,18 @@ def story_date(sources: Sequence[Source]) -> date | None:
 def _unify_people(facts: Mapping[str, tuple[Fact, ...]]) -> dict[str, tuple[Fact, ...]]:
     spellings = [f.value for found in facts.values() for f in found if f.kind == names.PERSON]
     mapping = names.unify(spellings)
-    return {
-        key: tuple(
-            dataclasses.replace(f, value=mapping[f.value]) if f.kind == names.PERSON else f
-            for f in found
-        )
-        for key, found in facts.items()
-    }
+    return {key: tuple(_unified(f, mapping) for f in found) for key, found in facts.items()}
+
+
+def _unified(fact: Fact, mapping: Mapping[str, str]) -> Fact:
+    """A person's most complete spelling, also in a role that names the person."""
+    if fact.kind == names.PERSON:
+        return dataclasses.replace(fact, value=mapping[fact.value])
+    prefix = f"{attributes.NATIONALITY} "
+    if fact.role is not None and fact.role.startswith(prefix):
+        person = fact.role[len(prefix) :]
+        return dataclasses.replace(fact, role=prefix + mapping.get(person, person))
+    return fact
 
 
 def extract_all_facts(
@@ -536,4 +554,24 @@ def extract_all_facts(
         if key not in cache:
             cache[key] = extract_facts(statement.text, key[1], story_date=story)
         facts[statement.id] = cache[key]
+    known = _known_people(facts)
+    if known:
+        ordered = sorted(known, key=lambda n: (-len(n), n))
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
+        for statement in statements:
+            found = {f.value for f in facts[statement.id] if f.kind == names.PERSON}
+            named = set(pattern.findall(fold(statement.text))) - found
+            if named:
+                key = (statement.text, published.get(statement.source_id))
+                facts[statement.id] = extract_facts(*key, story_date=story, known=known)
     return _unify_people(facts)
+
+
+def _known_people(facts: Mapping[str, tuple[Fact, ...]]) -> frozenset[str]:
+    """Canonical names of two or more words found as people in the corpus (a second pass
+    recognises them where no cue introduces them: "Meseret Alemu of Ethiopia" once
+    "Meseret Alemu, a Kenyan" has named her)."""
+    return frozenset(
+        f.value for found in facts.values() for f in found
+        if f.kind == names.PERSON and " " in f.value
+    )

