@@ -22,7 +22,7 @@ GOLD = Path(__file__).parent / "gold"
 NAMES = (
     "quake", "launch", "ship", "summit", "flood", "takeover", "trial", "wildfire", "election",
     "recall", "derailment", "heist", "strike", "outbreak", "bridge", "landing", "mine",
-    "storm", "transfer", "cyberattack", "festival", "volcano",
+    "storm", "transfer", "cyberattack", "festival", "volcano", "factory", "marathon", "rescue",
 )
 
 # Pinned floors over the twenty-two corpora together, measured 2026-11-23 (third session).
