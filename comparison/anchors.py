@@ -49,7 +49,7 @@ REPORTING = word_set(
 _EXTRA_STOP = word_set(
     "also just about around nearly roughly some least more than less per cent percent "
     "hundred hundreds thousand thousands million millions billion billions trillion "
-    "including include includes such like among between versus unlike"
+    "including include includes such like among between versus unlike near outside inside"
 )
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP
 

@@ -60,20 +60,20 @@ figures and words the earlier ones as superseded ("upgraded from 6.5 to 6.8", "i
 6.5, later revised to 6.8"), every figure decides agreement but only the current one names a
 side (``current_figures``).
 
-Updates (``find_changes``, given publication dates by statement
-or source id): a figure that differs between two statements published on different days is
-an Update, not a Conflict, when it is a cumulative count (the dead, injured, evacuated,
-arrested, missing; counts of people, cases, homes...) whose later figure is higher, or when
-the later statement words it as a revision near the figure ("rose to", "climbed to",
-"revised", "upgraded", "updated", "up from", "now stands at", "new toll"), or when either
-statement gives a count or quantity as of a moment ("has now burned", "by Monday morning",
-"so far": _RUNNING_RE). Compatible but different figures count too ("at least 79" then
-"112"). A later figure that some statement had already given by the earlier day is no change
-(9 and 7 hospitalised on Thursday, a reprint of the 9 on Friday: the sources disagree,
-nothing moved). A figure a later report changed is stale and contradicts nothing;
-disagreements left over are Conflicts. The summary reads "death toll: 79 (14 Oct 2025) → 112
-(15 Oct 2025)", sides earliest first with their first publication date. Without publication
-dates every disagreement is a Conflict.
+Updates (``find_changes``, given publication dates by statement or source id): a figure that
+differs between two statements published on different days is an Update, not a Conflict,
+when it is a cumulative count (the dead, injured, evacuated, arrested, missing; counts of
+people, cases, homes...) whose later figure is higher, or when the later statement words it
+as a revision near the figure ("rose to", "climbed to", "revised", "upgraded", "updated",
+"up from", "now stands at", "new toll"), or when either statement gives a count or quantity
+as of a moment ("has now burned", "by Monday morning", "so far", "three wolves were still at
+large": _RUNNING_RE). Compatible but different figures count too ("at least 79" then "112").
+A later figure that some statement had already given by the earlier day is no change (9 and
+7 hospitalised on Thursday, a reprint of the 9 on Friday: the sources disagree, nothing
+moved). A figure a later report changed is stale and contradicts nothing; disagreements left
+over are Conflicts. The summary reads "death toll: 79 (14 Oct 2025) → 112 (15 Oct 2025)",
+sides earliest first with their first publication date. Without publication dates every
+disagreement is a Conflict.
 """
 
 from __future__ import annotations
@@ -633,7 +633,7 @@ _WHEN = (
 _RUNNING_RE = re.compile(
     r"(?i)\b(?:has|have|had|is|are|was|were|stands|stood)\s+now\b"
     r"|\bnow\s+(?:stands|stood|totals?|numbers?|at|has|have|is|are|exceeds?|tops)\b"
-    rf"|\bso\s+far\b|\bto\s+date\b|\bas\s+of\b|\bthus\s+far\b"
+    rf"|\bso\s+far\b|\bto\s+date\b|\bas\s+of\b|\bthus\s+far\b|\bstill\b"
     rf"|\bby\s+(?:late\s+|early\s+|mid-?)?(?:\w+\s+)?{_WHEN}\b"
 )
 Dated = Mapping[int, date | None]

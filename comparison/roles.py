@@ -15,17 +15,17 @@ reading of the fact's clause that stands in for a dependency parse:
    a. an event noun inside the fact or right next to it ("the Wednesday summit",
       "Wednesday's summit", "6-day trip", "meeting on Wednesday", "toll rose to 112");
    b. the nearest verb before the fact (English attaches a dated, placed or counted phrase
-      to the verb before it), then the nearest after it: a lexicon verb gives its role; a
-      copula or an occurrence verb ("took place", "was", "struck", "hit", "began") the role
-      of its subject, the nearest event word before it, or of the antecedent of a
-      relative clause ("the quake, which struck at 1:28"; not across a verb: in "the
-      quake hit towns that were devastated in 2016" the towns were); a verb the lexicon
-      lacks governs too, and gives the role of its object's event noun ("attended talks
-      on Wednesday": meet), else of its subject's, the nearest event noun before it with
-      no other verb (be and have aside) between ("the aftershock rattled the region at
-      2:30": aftershock; "the quake struck an area previously devastated in 2016": none),
-      else none: "Kim attended a ceremony on Wednesday after he arrived on Tuesday" dates
-      no arrival on Wednesday;
+      to the verb before it), then the nearest after it, not past ", and" / ", but": a
+      lexicon verb gives its role; a copula or an occurrence verb ("took place", "was",
+      "struck", "hit", "began") the role of its subject, the nearest event word before it,
+      or of the antecedent of a relative clause ("the quake, which struck at 1:28"; not
+      across a verb: in "the quake hit towns that were devastated in 2016" the towns were);
+      a verb the lexicon lacks governs too, and gives the role of its object's event noun
+      ("attended talks on Wednesday": meet), else of its subject's, the nearest event noun
+      before it with no other verb (be and have aside) between ("the aftershock rattled the
+      region at 2:30": aftershock; "the quake struck an area previously devastated in 2016":
+      none), else none: "Kim attended a ceremony on Wednesday after he arrived on Tuesday"
+      dates no arrival on Wednesday;
    c. the nearest event noun before the fact, then after it.
 
 Role lexicon (word -> role; V verb, N noun, C copula or occurrence verb):
@@ -52,6 +52,8 @@ kill, injure        V kill(ed), killing, died; injured, wounded, hurt; N deaths,
                     toll, fatalities
 evacuate, arrest,   V evacuated; arrested, detained; rescued; N evacuation(s), evacuees,
 rescue              arrests
+contain             V contained, extinguished, "put out", "under control" (a fire's end,
+                    not its outbreak)
 transfer            V taken, flown, airlifted, rushed, transferred, ferried ("taken to
                     Whiston Hospital")
 quake, aftershock   N earthquake, quake, tremor, temblor, epicentre; V centred; N aftershock
@@ -144,6 +146,7 @@ _VERBS: dict[str, str] = {
     "rescued": "rescue",
     "taken flown airlifted rushed transferred ferried": "transfer",
     "collided collide collides": "collision",
+    "contained extinguished": "contain",
     "sank sunk capsized": "sinking",
     "release releases released releasing available": "release",
     "cost costs costing priced retails retail sell sells selling sold": "price",
@@ -201,6 +204,8 @@ _BIGRAMS: dict[tuple[str, str], Entry] = {
     **{(w, "down"): Entry("arrive", VERB) for w in ("touched", "touch", "touches")},
     **{(w, "place"): Entry(None, COPULA) for w in ("took", "take", "takes", "taking")},
     **{(w, "out"): Entry(None, COPULA) for w in ("broke", "breaks", "break")},
+    ("under", "control"): Entry("contain", VERB),
+    **{(w, "out"): Entry("contain", VERB) for w in ("put", "puts")},
     **{(w, "goodbye"): Entry("farewell", VERB) for w in ("said", "say", "says", "waved")},
     **{(w, "farewell"): Entry("farewell", VERB) for w in ("bade", "bid", "bids", "said")},
     **{(w, "aground"): Entry("grounding", VERB) for w in ("ran", "run", "runs", "went")},
@@ -506,11 +511,22 @@ def _noun_inside(doc: Doc, first: int, last: int) -> Predicate | None:
     return _noun_near(doc, range(first, last + 1))
 
 
+def _coordinated(doc: Doc, last: int, hi: int) -> int:
+    """The last token before ", and" / ", but" after ``last`` (else ``hi``): a verb of the
+    coordinated clause is not the fact's ("after a break-out from a park near Market
+    Harborough, and police warned..." dates no warning)."""
+    tokens = doc.tokens
+    for index in range(last + 1, hi):
+        if tokens[index].text == "," and tokens[index + 1].lower in ("and", "but"):
+            return index - 1
+    return hi
+
+
 def find_predicate(doc: Doc, first: int, last: int) -> Predicate | None:
     """The predicate whose event the tokens ``first..last`` fill (see the module doc)."""
     lo, hi = doc.clause_bounds(first)
     hi = max(hi, doc.clause_bounds(last)[1])
-    left, right = range(first - 1, lo - 1, -1), range(last + 1, hi + 1)
+    left, right = range(first - 1, lo - 1, -1), range(last + 1, _coordinated(doc, last, hi) + 1)
     adjacent = _adjacent_noun(doc, first, last)
     for found in (
         _noun_inside(doc, first, last),

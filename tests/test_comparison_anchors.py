@@ -131,3 +131,9 @@ def test_part_of_a_counted_set_is_not_the_whole_set() -> None:
     assert part is not None and whole is not None and other_part is not None
     assert part.subset and not whole.subset
     assert not same_slot(part, whole) and same_slot(part, other_part)
+
+
+def test_a_preposition_is_no_governor() -> None:
+    anchor = _anchor("Wolves broke out of a wildlife park near Market Harborough.",
+                     "Market Harborough")
+    assert anchor is not None and anchor.word == "park"

@@ -40,6 +40,12 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
         ("Kim left the capital for the second summit with Putin on Sunday.", "Sunday", "depart"),
         ("The security forum opened yesterday.", "yesterday", "open"),
         ("Nothing of note on Monday.", "Monday", None),
+        # a fire's end is not its outbreak
+        ("Crews had the blaze under control by dawn on Wednesday.", "Wednesday", "contain"),
+        ("The blaze broke out before dawn on Monday.", "Monday", "fire"),
+        # the verb of a coordinated clause is not the fact's
+        ("Wolves broke out of a park near Market Harborough, and police warned people.",
+         "Market Harborough", None),
     ],
 )
 def test_role_from_the_nearest_predicate(text: str, span: str, role: str | None) -> None:

@@ -87,6 +87,16 @@ def test_a_cumulative_count_needs_no_update_wording() -> None:
     assert claim.updates[0].summary == "injured: at least 40 (14 Oct 2025) → 65 (15 Oct 2025)"
 
 
+def test_a_figure_of_what_is_still_so_is_a_running_figure() -> None:
+    (claim,) = _judge(
+        [
+            ("s1", TUE, "Three wolves were still at large on Sunday night."),
+            ("s2", WED, "Two wolves are still on the loose near the park."),
+        ]
+    )
+    assert claim.status == UPDATED and claim.conflicts == ()
+
+
 def test_a_lower_later_count_of_the_dead_is_a_contradiction() -> None:
     (claim,) = _judge(
         [
