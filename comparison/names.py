@@ -28,7 +28,8 @@ spokesman/spokeswoman read as spokesperson and adviser as advisor ("kremlin spok
 "russian president"), also taken from an apposition ("Oleg Kozhemyako, the
 governor of Primorye") or from a relative clause naming an office (", who chairs the city
 election commission": "chair of city election commission"; leads, runs and heads all
-give "head"); None without a title.
+give "head", as does "in charge of": "the fire officer in charge of the operation" is "head
+of operation"); None without a title.
 
 Canonical value: leading titles dropped ("Representative Kevin McCarthy" -> "Kevin
 McCarthy"), hyphens split and each part capitalised ("Kim Jong-un", "Kim Jong-Un" ->
@@ -252,6 +253,9 @@ def _apposition(tokens: tuple[Token, ...], after: int) -> str | None:
         index += 1
     if index >= len(tokens) or tokens[index].lower not in TITLES:
         return None
+    charge = _in_charge(tokens, index + 1)
+    if charge is not None:
+        return charge  # "the fire officer in charge of the operation": the charge names it
     _, extra = _after_title(tokens, index)
     phrase = " ".join(t.lower for t in tokens[start : index + 1])
     return normalise_title(f"{phrase} {extra or _of_phrase(tokens, index + 1)}".strip())
@@ -314,7 +318,9 @@ _OFFICE_VERBS = {
 }
 _OFFICE_AUX = word_set("is was has had been")
 _CLAUSE_OPENERS = word_set("who which that where when")
-_RELATIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "and", "but", "since", "for"})
+_RELATIVE_STOP = frozenset(
+    {",", ".", ";", ":", "(", ")", '"', "and", "but", "since", "for", "at", "in", "on", "during"}
+)
 
 
 def _relative_role(tokens: tuple[Token, ...], after: int) -> str | None:
@@ -326,11 +332,23 @@ def _relative_role(tokens: tuple[Token, ...], after: int) -> str | None:
     verb = after + 2
     while verb < len(tokens) - 1 and tokens[verb].lower in _OFFICE_AUX:
         verb += 1  # "who is leading the rescue operation"
+    charge = _in_charge(tokens, verb)
+    if charge is not None:
+        return charge
     office = _OFFICE_VERBS.get(tokens[verb].lower)
     if office is None:
         return None
     words = _office_words(tokens, verb + 1, verb + 8)
     return " ".join([office, "of", *words]) if words else None
+
+
+def _in_charge(tokens: tuple[Token, ...], index: int) -> str | None:
+    """ "in charge of the operation" at ``index``: "head of operation", as "heads the
+    operation" gives."""
+    if [t.lower for t in tokens[index : index + 3]] != ["in", "charge", "of"]:
+        return None
+    words = _office_words(tokens, index + 3, index + 10)
+    return " ".join(["head", "of", *words]) if words else None
 
 
 def _office_words(tokens: tuple[Token, ...], start: int, stop: int) -> list[str]:
@@ -403,8 +421,10 @@ def _office_holder_width(tokens: tuple[Token, ...], index: int) -> int:
 
 def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMention:
     tokens = doc.tokens[first : first + width]
+    # an office in a relative clause is more specific than a title ("brigadier Jacek Lis,
+    # who is in charge of the operation": head of operation)
+    role = _relative_role(doc.tokens, first + width) or role
     role = role or _apposition(doc.tokens, first + width)
-    role = role or _relative_role(doc.tokens, first + width)
     value = canonical_person(_name_words(tokens))
     return PersonMention(tokens[0].start, tokens[-1].end, value, role)
 

@@ -86,7 +86,9 @@ TITLES: frozenset[str] = word_set(
     "spokesperson secretary secretary-general governor mayor advisor adviser ambassador "
     "envoy general commander chief chairman chairwoman chair director senator "
     "congressman congresswoman king queen prince princess pope dictator prosecutor "
-    "judge mr mrs ms dr sir lord lady gen col lt sgt ceo emperor sheikh executive officer head"
+    "judge mr mrs ms dr sir lord lady gen col lt sgt ceo emperor sheikh executive officer head "
+    "brigadier colonel captain lieutenant sergeant inspector superintendent commissioner "
+    "manager coordinator"
 )
 TITLE_MODIFIERS: frozenset[str] = word_set(
     "deputy vice prime foreign defense defence interior finance natural resources "

@@ -411,6 +411,12 @@ def test_a_leading_initial_before_the_given_name_is_one_person() -> None:
          "head of rescue operation"),
         ("Anna Berg, who leads the city fire service, spoke first.", "Anna Berg",
          "head of city fire service"),
+        ("Piotr Sroka, the fire officer in charge of the operation, said so.", "Piotr Sroka",
+         "head of operation"),
+        # the office of the relative clause is more specific than the title; "at the quay"
+        # says where, not which office
+        ("It is hot, said brigadier Jacek Lis, who is in charge of the operation at the quay.",
+         "Jacek Lis", "head of operation"),
     ],
 )
 def test_an_office_in_apposition_or_in_a_relative_clause_introduces_a_name(
