@@ -63,6 +63,7 @@ other events        N explosion/blast, blaze ("the fire"), crash, collision (V c
 release, pre-order  V release(d), available, "ships on", "on sale", "in stores"; N release,
                     availability; N pre-order(s)
 price, fine         V cost(s), priced, sell(s)/sold, retail(s), "starts at"; N price(s); fined
+value               V worth, valued ("vehicles worth an estimated EUR 14 million")
 load, capacity      V carrying, carried, loaded, laden, aboard, "on board"; N capacity;
                     "can/could carry|hold|accommodate" (capacity)
 (copula)            C "took place", held, happened, occurred, was, were, is, be, start(ed),
@@ -150,6 +151,7 @@ _VERBS: dict[str, str] = {
     "sank sunk capsized": "sinking",
     "release releases released releasing available": "release",
     "cost costs costing priced retails retail sell sells selling sold": "price",
+    "worth valued": "value",
     "carry carrying carried carries loaded laden aboard": "load",
     "fined": "fine",
     "centred centered": "quake",

@@ -40,6 +40,9 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
         ("Kim left the capital for the second summit with Putin on Sunday.", "Sunday", "depart"),
         ("The security forum opened yesterday.", "yesterday", "open"),
         ("Nothing of note on Monday.", "Monday", None),
+        ("It carried 460 cars worth an estimated €14 million.", "an estimated €14 million",
+         "value"),
+        ("The cargo was valued at about €25 million.", "about €25 million", "value"),
         # a fire's end is not its outbreak
         ("Crews had the blaze under control by dawn on Wednesday.", "Wednesday", "contain"),
         ("The blaze broke out before dawn on Monday.", "Monday", "fire"),
