@@ -9,7 +9,8 @@ row is called so ("Kiev" -> Kyiv, "Bombay" -> Mumbai, "Artem" -> Artyom). A plac
 1. by a curated name or alias or a country name, anywhere, capitalised ("Amur region",
    "Vostochny Cosmodrome", "Russia", "the DPRK", "Central Asia"); all-capital aliases must
    match exactly;
-2. by a cue for a name the gazetteer lacks: "border city X", "town of X", "station of X",
+2. by a cue for a name the gazetteer lacks: "border city X", "town of X", "resort of X",
+   "near X", "above X", "below X" (a town; not a country's adjective), "station of X",
    "X Cosmodrome", "X Oblast", "X Hospital" (also Infirmary, Stadium, Arena, Prison: a
    facility, a level below towns, so it may lie in any town but two facilities are two
    places; "Wythenshawe Hospital in Manchester" is one mention, taking in its city), or
@@ -91,6 +92,7 @@ _CUE_LEVELS = {
     "town": CITY,
     "village": CITY,
     "settlement": CITY,
+    "resort": CITY,
     "station": SITE,
     "port": SITE,
     "airport": SITE,
@@ -110,11 +112,15 @@ _CUE_LEVELS = {
     "arena": FACILITY,
     "prison": FACILITY,
     "near": CITY,
+    "above": CITY,
+    "below": CITY,
 }
 _NAME = r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
 _CUES = (
     re.compile(rf"\b(?:border|port|coastal|frontier)\s+(city|town|village|station)\s+{_NAME}"),
-    re.compile(rf"\b(city|town|village|settlement|station|port|region|province)\s+of\s+{_NAME}"),
+    re.compile(
+        rf"\b(city|town|village|settlement|station|port|region|province|resort)\s+of\s+{_NAME}"
+    ),
     re.compile(
         rf"\b{_NAME}\s+(Cosmodrome|Spaceport|Airport|Oblast|Krai|Province|Region|region"
         r"|County|District|Island|Hospital|Infirmary|Stadium|Arena|Prison)\b"
@@ -363,16 +369,21 @@ def _site_end(text: str, end: int) -> int:
     return found.end() if found is not None and lookup(found.group(1)) is not None else end
 
 
-_NEAR = re.compile(r"\bnear\s+(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ -]?[A-Z])")
+_NEAR = re.compile(
+    r"\b(?:near|above|below)\s+(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ -]?[A-Z])"
+)
 
 
 def _by_near(doc: Doc) -> Iterator[PlaceMention]:
-    """ "near Foobarsk": an unlisted name after "near" is a town (what is near is a point)."""
+    """ "near Foobarsk", "above Saas-Grund": an unlisted name after "near", "above" or
+    "below" is a town (what is near is a point)."""
     for m in _NEAR.finditer(doc.folded):
         name = m.group(1)
         first = name.split()[0]
         if first in _NOT_NAMES or first in GIVEN_NAMES or first in FAMILY_NAMES:
             continue
+        if first.lower() in demonyms():
+            continue  # "above the Swiss resort of Saas-Fee"
         if lookup(name) is None and name.lower() not in STOPWORD_CITIES:
             yield PlaceMention(m.start(), m.end(), _title(name), CITY)
 

@@ -59,7 +59,7 @@ transfer            V taken, flown, airlifted, rushed, transferred, ferried ("ta
 quake, aftershock   N earthquake, quake, tremor, temblor, epicentre; V centred; N aftershock
 other events        N explosion/blast, blaze ("the fire"), crash, collision (V collided),
                     eruption, grounding ("ran aground"), sinking (V sank, capsized), storm,
-                    flood, landslide, election/referendum (vote), signing (sign)
+                    flood, landslide, avalanche, election/referendum (vote), signing (sign)
 release, pre-order  V release(d), available, "ships on", "on sale", "in stores"; N release,
                     availability; N pre-order(s)
 price, fine         V cost(s), priced, sell(s)/sold, retail(s), "starts at"; N price(s); fined
@@ -178,6 +178,7 @@ _NOUNS: dict[str, str] = {
     "storm hurricane typhoon cyclone": "storm",
     "flood floods flooding": "flood",
     "landslide mudslide": "landslide",
+    "avalanche avalanches": "avalanche",
     "election referendum": "vote",
     "signing": "sign",
     "release availability": "release",

@@ -296,3 +296,17 @@ def test_two_nationalities_of_one_person_conflict() -> None:
     assert [c.summary for c in claim.conflicts] == [
         "nationality of Meseret Alemu: Ethiopia vs Kenya"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Skiers were caught above the Swiss resort of Saas-Fee.", "Saas-Fee"),
+        ("The slide came down on a slope above Saas-Grund.", "Saas-Grund"),
+        ("Divers searched the lake below Hallstatt.", "Hallstatt"),
+    ],
+)
+def test_an_unlisted_resort_or_a_town_above_or_below_is_a_town(text: str, place: str) -> None:
+    (found,) = _facts(text, "place")
+    assert found[1] == place
+    assert gazetteer.level_of(found[1], found[0]) == "city"

@@ -43,6 +43,7 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
         ("It carried 460 cars worth an estimated €14 million.", "an estimated €14 million",
          "value"),
         ("The cargo was valued at about €25 million.", "about €25 million", "value"),
+        ("Yesterday's avalanche came down on a slope.", "Yesterday", "avalanche"),
         # a fire's end is not its outbreak
         ("Crews had the blaze under control by dawn on Wednesday.", "Wednesday", "contain"),
         ("The blaze broke out before dawn on Monday.", "Monday", "fire"),
