@@ -80,7 +80,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
@@ -140,12 +140,18 @@ class Entry:
 
 
 def group_key(fact: Fact) -> GroupKey | None:
-    """The group a fact is compared in, or None when it is never compared."""
+    """The group a fact is compared in, or None when it is never compared. A count or
+    quantity whose role is "statement" (the nearest verb is one of saying) names no slot:
+    it is grouped as a role-less one."""
     family = _FAMILIES.get(fact.kind)
     if family is None:
         return None
     if family in _COUNTED:
         unit = numbers.unit_key(fact.value)
+        if fact.role == "statement":
+            fact = replace(fact, role=None)  # "Redbud said ... 50 barrels": no slot named
+        if fact.role is None and family == numbers.NUMBER and not _bare_count(fact):
+            return None  # "around 180 Belgian investors": a subset, anchors only
         if fact.role is None and (unit in VAGUE_COUNTS or family not in _ROLE_LESS_COUNTED):
             return None  # "29 people", "20%", "6.4 m", "€500m" of no known slot: anchors only
         if fact.role is None and family == numbers.QUANTITY and unit not in _ROLE_LESS_UNITS:

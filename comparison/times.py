@@ -1,6 +1,8 @@
 """Clock times: "09:04", "1:28 p.m.", "10 a.m.", "14:30", "noon", "about 1:30".
 
-The value is "HH:MM" on a 24-hour clock, followed by " <ZONE>" when a zone is written
+"10.30" with a dot is a time only when a.m./p.m., a zone, a part of the day or "local
+time" follows it ("at 12.17 local time"); otherwise it is a number. The value is "HH:MM"
+on a 24-hour clock, followed by " <ZONE>" when a zone is written
 ("13:28 KST"). A time written without a.m./p.m. and without a leading zero, hour 1 to 12
 ("1:30"), may be either half of the day: it is compared with both, unless a part of the
 day follows it ("5:35 in the afternoon" is 17:35, "7:40 in the morning" 07:40).
@@ -98,10 +100,21 @@ def _day_part(text: str, end: int, hour: int) -> str | None:
     return "a" if part == "morning" else "p"
 
 
+_CLOCK_AFTER = re.compile(r"(?i)\s+(?:local\s+time|hours\b|hrs\b)")
+
+
+def _dotted_clock(text: str, m: re.Match[str]) -> bool:
+    """Whether "10.30" is a time: with a.m./p.m., a zone, a part of the day or "local
+    time" after it ("cleared the tower at 12.17 local time"); otherwise it is a number."""
+    if m.group(4) is not None or m.group(5) is not None:
+        return True
+    return bool(_CLOCK_AFTER.match(text, m.end()) or _DAY_PART.match(text, m.end()))
+
+
 def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _CLOCK.finditer(text):
-        if m.group(2) == "." and m.group(4) is None:
-            continue  # "10.30" is a number unless a.m./p.m. follows ("10.30 a.m.")
+        if m.group(2) == "." and not _dotted_clock(text, m):
+            continue  # "10.30" is a number unless a.m./p.m. or "local time" follows
         meridiem = m.group(4) or _day_part(text, m.end(), int(m.group(1)))
         hour = _to_24(int(m.group(1)), meridiem)
         yield m.start(), m.end(), _value(hour, int(m.group(3)), m.group(5))

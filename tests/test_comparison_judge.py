@@ -291,3 +291,19 @@ def test_statements_of_two_events_are_never_gathered_into_one_conflict() -> None
     apart = judge_claims([Cluster((0,)), Cluster((1,))], statements, facts, _angles(0, 10),
                          events=[0, 1])
     assert all(c.conflicts == () for c in apart)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a figure of a saying verb names no slot: past leaks against this one
+        ("Redbud has reported four leaks since 2019, it said, none larger than 50 barrels.",
+         "Redbud said about 3,400 barrels of crude leaked from its pipeline, it said."),
+        # a named subset is no count of the whole
+        ("Investigators say about 2,300 investors lost a total of 61 million euros.",
+         "Among the victims are around 180 Belgian investors."),
+    ],
+)
+def test_figures_of_no_common_slot_do_not_conflict(first: str, second: str) -> None:
+    (claim,) = _judge([("s1", first), ("s2", second)], [(0, 1)])
+    assert claim.conflicts == ()

@@ -70,6 +70,11 @@ def test_a_decimal_with_a_dot_is_not_a_time() -> None:
     assert [f.kind for f in extract_facts("The rate was 10.30 percent.", TUE)] == ["number"]
 
 
+def test_a_dotted_time_before_local_time_is_a_time() -> None:
+    found = extract_facts("The rocket cleared the tower at 12.17 local time.", TUE)
+    assert [(f.kind, f.value) for f in found] == [("time", "12:17")]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [
