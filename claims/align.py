@@ -9,7 +9,7 @@ two statements of two sources of one event share a claim when
 1. each is the other's nearest neighbour in the other source (mutual nearest neighbours,
    the test used to align parallel sentences across documents: a statement's best match
    in another article is a restatement only if that article has no better match for it);
-2. their embedding cosine is at least ``similarity`` (ALIGN_SIMILARITY, 0.5); and
+2. their embedding cosine is at least ``similarity`` (ALIGN_SIMILARITY, 0.4); and
 3. they share rare wording: the cosine of their TF-IDF vectors, with English stop words
    removed and inverse document frequencies taken over the statements of their event, is
    at least LEXICAL_SIMILARITY (0.1). Words every statement of the story uses (the
@@ -20,9 +20,14 @@ two statements of two sources of one event share a claim when
 Only statements left alone by clustering move, and each at most once: the strongest pair
 first, a loner joins the other's cluster, two loners form a pair, and a loner that has
 moved (or taken in another) is not a bridge for a third. So nothing chains and no two
-clusters of several statements merge. Both thresholds were chosen on the demo corpus and
-the seeds (the tuning sets): on the seeds, pairs passing 1 and 2 but not 3 were topic
-neighbours, not restatements.
+clusters of several statements merge. Both thresholds were first chosen on the demo corpus
+and the seeds: on the seeds, pairs passing 1 and 2 but not 3 were topic neighbours, not
+restatements. The cosine was then lowered from 0.5 to 0.4 on the 28 development gold sets
+(MiniLM scores many real restatements 0.4-0.55: "No injuries were reported" / "Nobody was
+hurt in the spill" 0.53): corroborations found 112/170 -> 122/170, contradiction recall
+and precision, updates and variants unchanged, ECB+ claims precision unchanged (0.877 held
+out), recall 0.356 -> 0.359; on the seeds one more corroborated claim. A lexical bound
+of 0.05 or 0 found a few more but lost updates, so it stays at 0.1.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-ALIGN_SIMILARITY = 0.5
+ALIGN_SIMILARITY = 0.4
 LEXICAL_SIMILARITY = 0.1
 
 Pair = tuple[float, int, int]  # cosine, row, row

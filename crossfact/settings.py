@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from claims.align import ALIGN_SIMILARITY
 from claims.events import EVENT_SIMILARITY
 
 DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2"
@@ -28,7 +29,7 @@ class Settings:
     batch_size: int = 64
     min_words: int = 3  # shorter sentences are dropped as fragments
     cluster_similarity: float = 0.6  # cosine similarity that joins statements into a claim
-    align_similarity: float = 0.5  # loners that are mutual nearest neighbours join (claims.align)
+    align_similarity: float = ALIGN_SIMILARITY  # mutual nearest loners join (claims.align)
     event_similarity: float = EVENT_SIMILARITY  # joins sources into events (claims.events); 0: one
     copy_ratio: float = 90.0  # rapidfuzz ratio at which two statements are one origin
     fetch_timeout: float = 20.0  # seconds per URL

@@ -48,7 +48,7 @@ def test_loners_that_restate_each_other_pair_up() -> None:
     # the same vectors without shared rare words: topic neighbours, not restatements
     assert align_loners([0, 1], vectors, [TRIP, TOPIC], None, ["a", "b"]) == [0, 1]
     # below the similarity, in one source, or in two events: apart
-    far = _vectors(0, _cosine_gap(0.4))
+    far = _vectors(0, _cosine_gap(0.35))
     assert align_loners([0, 1], far, texts, None, ["a", "b"]) == [0, 1]
     assert align_loners([0, 1], vectors, texts, None, ["a", "a"]) == [0, 1]
     assert align_loners([0, 1], vectors, texts, [0, 1], ["a", "b"]) == [0, 1]

@@ -36,7 +36,8 @@ NAMES = (
 # factory/marathon/rescue 1/13, 1/2, 10/20; avalanche/portfire/wolves 0/15, 0/1, 14/21.
 # All are development sets now. All twenty-eight, with the code that added the last three:
 # contradictions 62/117 found (0.53), 62/64 flags right (0.97), updates 13/43 (0.30), same
-# origin 60/60, corroborations 112/170 (0.66), no variant flagged. The targets
+# origin 60/60, corroborations 112/170 (0.66), no variant flagged; then alignment at cosine
+# 0.4 (claims/align.py): corroborations 122/170 (0.72), the rest unchanged. The targets
 # (contradiction recall >= 0.9, corroboration recall >= 0.9) are not reached: the honest
 # figure is the next batch, in gold/unseen/.
 FLOORS = {
@@ -44,7 +45,7 @@ FLOORS = {
     "contradiction_precision": 0.96,
     "update_recall": 0.3,
     "same_origin_recall": 1.0,
-    "corroboration_recall": 0.65,
+    "corroboration_recall": 0.7,
 }
 MAX_VARIANT_FLAGS = 0
 
