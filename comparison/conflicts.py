@@ -24,11 +24,16 @@ Dates and times of "statement" are never compared: when something was said is ra
 the disputed fact, and one claim gathers statements made on different days. Two dates more
 than a year apart (dates.far_apart) date two events, not one.
 
-Inside one claim (``find_changes``), a statement giving exactly one time of day whose role
-is weak (none, or guessed from a verb the lexicon lacks; not "statement") puts it in the
-group "same slot" (UNROLED): the paraphrases of one claim that each give one time ("the
-embankment gave way at 3:40 a.m." / "had given way at 5:10 a.m.") give the time of the same
-happening, unless their roles name two things (``_distinct_roles``). Likewise its one count
+Inside one claim (``find_changes``), a statement giving exactly one time of day (of any
+role but "statement") puts it in the group "same slot" (UNROLED): the paraphrases of one
+claim that each give one time ("the embankment gave way at 3:40 a.m." / "had given way at
+5:10 a.m."; "the coach came off the road shortly after 10.20am" / "the crash happened at
+about 11.15am") give the time of the same happening, unless their roles name two things
+(``_distinct_roles``: a departure and an arrival). So does its one role-less quantity of
+a unit or amount of a currency ("an embankment of around six metres" / "plunged about 15
+metres down a steep bank", when a content word around them is shared: not "305 mm of
+rain" / "the river peaked at 6.4 metres"); a quantity whose dimension names its slot
+(height, width, depth) is not role-less. Likewise its one count
 of a noun whose role is weak (none, "statement", or guessed: "About 6,000 containers are
 stuck" / "more than 14,000 containers are now stranded"), people and percentages aside,
 unless a capitalised word names a subset ("around 180 Belgian investors"); such counts only
@@ -111,6 +116,7 @@ _ROLE_LESS_COUNTED = frozenset({numbers.NUMBER, numbers.QUANTITY})
 _ROLE_LESS_UNITS = frozenset({"m2"})  # a story's one area (burned, flooded); lengths are many
 UNROLED = "same slot"
 UNROLED_FAMILIES = frozenset({"time"})
+_UNROLED_MEASURES = frozenset({numbers.QUANTITY, numbers.MONEY})
 ANCHORED = "~"  # role prefix of an anchored group: "~" + the governor's stem
 ANCHORED_FAMILIES = frozenset(
     {"date", "time", "place", numbers.NUMBER, numbers.QUANTITY, numbers.MONEY}
@@ -280,8 +286,11 @@ def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
     by_key: dict[GroupKey, list[Fact]] = {}
     for fact in found:
         family = _FAMILIES.get(fact.kind)
-        if family in UNROLED_FAMILIES and fact.role != "statement" and _weak_role(fact.role):
+        if family in UNROLED_FAMILIES and fact.role != "statement":
             by_key.setdefault(GroupKey(family, UNROLED), []).append(fact)
+        elif family in _UNROLED_MEASURES and fact.role is None:
+            unit = numbers.unit_key(fact.value)
+            by_key.setdefault(GroupKey(family, UNROLED, unit), []).append(fact)
         elif family == numbers.NUMBER and _weak_role(fact.role) and _bare_count(fact):
             unit = numbers.unit_key(fact.value)
             if unit not in VAGUE_COUNTS:
@@ -522,7 +531,8 @@ def find_changes(
     dated = _dating(statements, published or {})
     groups = collect(members, statements, facts, unroled=True, anchored=True)
     judged = _judged_pairs(groups, _role_group)
-    judged_all = judged | _judged_pairs(groups, lambda key: key.role == UNROLED)
+    judged_all = judged | _judged_pairs(groups, _unroled_first)
+    judged_anchored = judged_all | _slot_pairs(groups)
     found: list[Conflict] = []
     changes: list[Update] = []
     for key in sorted(groups):
@@ -530,8 +540,12 @@ def find_changes(
         pairs = disagreeing_pairs(key, entries) if len(entries) > 1 else []
         changed = _changed_pairs(key, entries, pairs, statements, dated)
         if key.role.startswith(ANCHORED) or key.role == UNROLED:
-            before = judged if key.role == UNROLED else judged_all
+            before = judged if _unroled_first(key) else judged_all
+            if key.role == UNROLED and key.family in _UNROLED_MEASURES:
+                before = judged_anchored  # an anchored slot names it better: "peaked"
             pairs, changed = _unjudged(key, pairs, before), _unjudged(key, changed, before)
+        if key.role == UNROLED and key.family in _UNROLED_MEASURES:
+            pairs = [p for p in pairs if _near_alike(p, statements)]
         if key.role.startswith(ANCHORED):
             key = _display_key(key, entries)
         stale = _stale(changed, dated)
@@ -539,11 +553,24 @@ def find_changes(
             p for p in pairs if p not in changed and p[0].index not in stale
             and p[1].index not in stale
         ]
-        if conflicting and not (key.role == UNROLED and key.family in _COUNTED):
+        if conflicting and not (key.role == UNROLED and key.family == numbers.NUMBER):
             found.append(build_conflict(key, _members(conflicting)))
         if changed:
             changes.append(build_update(key, _members(changed), dated))
     return tuple(found), tuple(changes)
+
+
+def _near_alike(pair: tuple[Entry, Entry], statements: Sequence[Statement]) -> bool:
+    """Whether two single measures of one claim share a content word around them
+    (anchors.py): "an embankment of around six metres ... among trees" / "plunged about 15
+    metres down a steep bank before a line of trees" do; "305 mm of rain" / "the river
+    peaked at 6.4 metres" do not."""
+    found = []
+    for entry in pair:
+        doc = make_doc(statements[entry.index].text)
+        anchor = anchors.anchor_of(doc, entry.facts[0].start, entry.facts[0].end)
+        found.append(anchor.context if anchor is not None else frozenset())
+    return bool(found[0] & found[1])
 
 
 Judged = set[tuple[str, int, int]]
@@ -551,6 +578,24 @@ Judged = set[tuple[str, int, int]]
 
 def _role_group(key: GroupKey) -> bool:
     return not key.role.startswith(ANCHORED) and key.role != UNROLED
+
+
+def _unroled_first(key: GroupKey) -> bool:
+    """UNROLED groups judged before the anchored ones: times and counts (measures come
+    after the anchored groups)."""
+    return key.role == UNROLED and key.family not in _UNROLED_MEASURES
+
+
+def _slot_pairs(groups: Mapping[GroupKey, Sequence[Entry]]) -> Judged:
+    """(family, statement, statement) for every two statements whose anchored facts fill
+    one slot (anchors.same_slot)."""
+    judged: Judged = set()
+    for key, entries in groups.items():
+        if key.role.startswith(ANCHORED):
+            for a, b in combinations(entries, 2):
+                if a.index != b.index and one_slot(a, b):
+                    judged.add((key.family, min(a.index, b.index), max(a.index, b.index)))
+    return judged
 
 
 def _judged_pairs(

@@ -123,8 +123,10 @@ _CUES = (
     ),
     re.compile(
         rf"\b{_NAME}\s+(Cosmodrome|Spaceport|Airport|Oblast|Krai|Province|Region|region"
-        r"|County|District|Island|Hospital|Infirmary|Stadium|Arena|Prison)\b"
+        r"|County|District|Island)\b"
     ),
+    # a facility's name may run to four words: "Queen Elizabeth University Hospital"
+    re.compile(r"\b((?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+)\s+(Hospital|Infirmary|Stadium|Arena|Prison)\b"),
 )
 _NOT_NAMES = word_set(
     "January February March April May June July August September October November December "
@@ -354,9 +356,11 @@ def _by_cue(doc: Doc) -> Iterator[PlaceMention]:
         for m in pattern.finditer(text):
             if m.group(2).split()[0] not in _NOT_NAMES:
                 yield PlaceMention(m.start(), m.end(), _title(m.group(2)))
-    for m in _CUES[2].finditer(text):
-        if m.group(1).split()[0] not in _NOT_NAMES:
-            yield PlaceMention(m.start(), _site_end(text, m.end()), f"{m.group(1)} {m.group(2)}")
+    for pattern in _CUES[2:]:
+        for m in pattern.finditer(text):
+            if m.group(1).split()[0] not in _NOT_NAMES:
+                end = _site_end(text, m.end())
+                yield PlaceMention(m.start(), end, f"{m.group(1)} {m.group(2)}")
 
 
 _IN_NAME = re.compile(rf",?\s+in\s+{_NAME}\b")

@@ -100,9 +100,17 @@ class PersonMention:
     role: str | None
 
 
+_PLACE_NOUNS = word_set(
+    "Hospital Infirmary University College School Stadium Arena Prison Airport Station "
+    "Street Road Avenue Bridge Park Museum Hotel Centre Center Church Cathedral"
+)
+
+
 def _name_token(tok: Token) -> bool:
     if not (tok.is_word and tok.is_capitalised) or tok.text in _NOT_NAME:
         return False
+    if tok.text in _PLACE_NOUNS:
+        return False  # "Queen Elizabeth University Hospital" names a building
     if tok.lower in TITLES or (tok.text.isupper() and len(tok.text) > 1):
         return False
     return (tok.lower,) not in gazetteer().aliases
@@ -419,6 +427,11 @@ def _office_holder_width(tokens: tuple[Token, ...], index: int) -> int:
     return run if named is not None else 0
 
 
+def _names_a_place(tokens: tuple[Token, ...], end: int) -> bool:
+    """Whether a building's noun follows the name ("Elizabeth University Hospital")."""
+    return end < len(tokens) and tokens[end].text in _PLACE_NOUNS
+
+
 def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMention:
     tokens = doc.tokens[first : first + width]
     # an office in a relative clause is more specific than a title ("brigadier Jacek Lis,
@@ -436,7 +449,7 @@ def _scan(doc: Doc, known: frozenset[str]) -> list[PersonMention]:
         if tok.lower in TITLES:
             start, extra = _after_title(tokens, index)
             width = _name_run(tokens, start)
-            if width:
+            if width and not _names_a_place(tokens, start + width):
                 role = f"{_title_phrase(tokens, index)} {extra}".strip()
                 found.append(_mention(doc, start, width, role))
                 index = start + width
@@ -446,7 +459,7 @@ def _scan(doc: Doc, known: frozenset[str]) -> list[PersonMention]:
         width = width or (_office_holder_width(tokens, index) if tok.is_capitalised else 0)
         width = width or (_national_width(tokens, index) if tok.is_capitalised else 0)
         width = width or (_known_width(tokens, index, known) if tok.is_capitalised else 0)
-        if width:
+        if width and not _names_a_place(tokens, index + width):
             found.append(_mention(doc, index, width, None))
             index += width
             continue

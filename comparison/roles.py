@@ -15,7 +15,9 @@ reading of the fact's clause that stands in for a dependency parse:
    a. an event noun inside the fact or right next to it ("the Wednesday summit",
       "Wednesday's summit", "6-day trip", "meeting on Wednesday", "toll rose to 112");
    b. the nearest verb before the fact (English attaches a dated, placed or counted phrase
-      to the verb before it), then the nearest after it, not past ", and" / ", but": a
+      to the verb before it; the verb after it first when an auxiliary follows the fact,
+      whose subject it is: "a woman was killed and 19 people were taken to hospital"),
+      then the nearest after it, not past ", and" / ", but": a
       lexicon verb gives its role; a copula or an occurrence verb ("took place", "was",
       "struck", "hit", "began") the role of its subject, the nearest event word before it,
       or of the antecedent of a relative clause ("the quake, which struck at 1:28"; not
@@ -54,8 +56,8 @@ evacuate, arrest,   V evacuated; arrested, detained; rescued; N evacuation(s), e
 rescue              arrests
 contain             V contained, extinguished, "put out", "under control" (a fire's end,
                     not its outbreak)
-transfer            V taken, flown, airlifted, rushed, transferred, ferried ("taken to
-                    Whiston Hospital")
+transfer            V flown, airlifted, rushed, transferred, ferried, "taken ... to"
+                    ("taken by road to Raigmore Hospital"; not "samples taken on Monday")
 quake, aftershock   N earthquake, quake, tremor, temblor, epicentre; V centred; N aftershock
 other events        N explosion/blast, blaze ("the fire"), crash, collision (V collided),
                     eruption, grounding ("ran aground"), sinking (V sank, capsized), storm,
@@ -145,7 +147,7 @@ _VERBS: dict[str, str] = {
     "evacuated evacuate": "evacuate",
     "arrested detained": "arrest",
     "rescued": "rescue",
-    "taken flown airlifted rushed transferred ferried": "transfer",
+    "flown airlifted rushed transferred ferried": "transfer",
     "collided collide collides": "collision",
     "contained extinguished": "contain",
     "sank sunk capsized": "sinking",
@@ -292,6 +294,8 @@ def entry_at(doc: Doc, index: int) -> Entry | None:
     if tok.is_capitalised and index > 0:  # "State Department", "Meeting Room"
         return None
     word = tok.lower
+    if word == "taken" and "to" in [t.lower for t in tokens[index + 1 : index + 6]]:
+        return Entry("transfer", VERB)  # "taken by road to Raigmore Hospital", not "samples taken"
     if index + 1 < len(tokens):
         pair = _BIGRAMS.get((word, tokens[index + 1].lower))
         if pair is not None:
@@ -514,6 +518,9 @@ def _noun_inside(doc: Doc, first: int, last: int) -> Predicate | None:
     return _noun_near(doc, range(first, last + 1))
 
 
+_SUBJECT_AUX = word_set("was were is are has have had")
+
+
 def _coordinated(doc: Doc, last: int, hi: int) -> int:
     """The last token before ", and" / ", but" after ``last`` (else ``hi``): a verb of the
     coordinated clause is not the fact's ("after a break-out from a park near Market
@@ -531,11 +538,15 @@ def find_predicate(doc: Doc, first: int, last: int) -> Predicate | None:
     hi = max(hi, doc.clause_bounds(last)[1])
     left, right = range(first - 1, lo - 1, -1), range(last + 1, _coordinated(doc, last, hi) + 1)
     adjacent = _adjacent_noun(doc, first, last)
+    verbs = [_verb_near(doc, left, lo, hi, first), _verb_near(doc, right, lo, hi, first)]
+    if last + 1 < right.stop and doc.tokens[last + 1].lower in _SUBJECT_AUX:
+        # "a woman was killed and 19 people were taken to hospital": the subject of "taken"
+        after = _verb_near(doc, range(last + 2, right.stop), lo, hi, first)
+        verbs = [after, verbs[0]] if after is not None else verbs
     for found in (
         _noun_inside(doc, first, last),
         Predicate(adjacent, adjacent) if adjacent is not None else None,
-        _verb_near(doc, left, lo, hi, first),
-        _verb_near(doc, right, lo, hi, first),
+        *verbs,
         _noun_near(doc, left),
         _noun_near(doc, right),
     ):

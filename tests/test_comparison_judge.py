@@ -307,3 +307,28 @@ def test_statements_of_two_events_are_never_gathered_into_one_conflict() -> None
 def test_figures_of_no_common_slot_do_not_conflict(first: str, second: str) -> None:
     (claim,) = _judge([("s1", first), ("s2", second)], [(0, 1)])
     assert claim.conflicts == ()
+
+
+def test_a_paraphrases_single_time_is_compared_with_a_roled_one() -> None:
+    rows = [("s1", "Police said the coach came off the road on a bend shortly after 10.20am."),
+            ("s2", "The crash happened at about 11.15am on a sweeping bend.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert [c.summary for c in claim.conflicts] == ["time: 10:20 vs 11:15"]
+
+
+def test_a_paraphrases_single_role_less_quantity_or_amount_is_one_slot() -> None:
+    lengths = [("s1", "It slid down an embankment of around six metres among trees."),
+               ("s2", "It plunged about 15 metres down a steep bank before the trees.")]
+    (claim,) = _judge(lengths, [(0, 1)])
+    assert [c.kind for c in claim.conflicts] == ["quantity"]
+    # a quantity whose dimension names its slot is another slot: height is no width
+    dimensions = [("s1", "The slide broke loose at an altitude of about 2,900 metres."),
+                  ("s2", "The slide was about 300 metres wide where it broke off.")]
+    assert _judge(dimensions, [(0, 1)])[0].conflicts == ()
+
+
+def test_a_count_before_an_auxiliary_is_the_subject_of_the_verb_after_it() -> None:
+    rows = [("s1", "A woman was killed and 19 people were taken to hospital."),
+            ("s2", "Two people were killed in the crash.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()  # 19 were taken to hospital, not killed

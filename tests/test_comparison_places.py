@@ -310,3 +310,16 @@ def test_an_unlisted_resort_or_a_town_above_or_below_is_a_town(text: str, place:
     (found,) = _facts(text, "place")
     assert found[1] == place
     assert gazetteer.level_of(found[1], found[0]) == "city"
+
+
+def test_a_long_hospital_name_is_a_place_and_no_person() -> None:
+    text = "Two were flown to the Queen Elizabeth University Hospital in Glasgow."
+    assert _facts(text, "person") == []
+    assert _facts(text, "place") == [("Queen Elizabeth University Hospital in Glasgow",
+                                      "Queen Elizabeth University Hospital", "transfer")]
+
+
+def test_samples_taken_on_a_day_are_no_transfer() -> None:
+    assert [role for _, _, role in _facts(
+        "Samples taken at the Kirdorf tank in Bad Homburg were tested.", "place"
+    )] == [None]
