@@ -20,9 +20,8 @@ against Liberia is a conflict.
 
 Nationality: a person's country named beside the name ("Meseret Alemu of Ethiopia",
 "Meseret Alemu, a Kenyan", "Daniel Kipkemboi (Kenya)", "Kenyan runner Daniel Kipkemboi",
-"Ethiopia's Meseret Alemu"):
-role "nationality of <the person's canonical name>", value the country; Ethiopia against
-Kenya for one runner is a conflict.
+"Ethiopia's Meseret Alemu"): role "nationality of <the person's canonical name>", value
+the country; Ethiopia against Kenya for one runner is a conflict.
 
 Material: a material word right before a structure, one word between allowed ("a steel
 crowd barrier" / "the timber barrier": material of barrier; timber, wood and wooden are

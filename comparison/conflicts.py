@@ -539,12 +539,12 @@ def find_changes(
         entries = groups[key]
         pairs = disagreeing_pairs(key, entries) if len(entries) > 1 else []
         changed = _changed_pairs(key, entries, pairs, statements, dated)
+        measure = key.role == UNROLED and key.family in _UNROLED_MEASURES
         if key.role.startswith(ANCHORED) or key.role == UNROLED:
-            before = judged if _unroled_first(key) else judged_all
-            if key.role == UNROLED and key.family in _UNROLED_MEASURES:
-                before = judged_anchored  # an anchored slot names it better: "peaked"
+            # measures come after the anchored groups, which name a slot better ("peaked")
+            before = judged if _unroled_first(key) else judged_anchored if measure else judged_all
             pairs, changed = _unjudged(key, pairs, before), _unjudged(key, changed, before)
-        if key.role == UNROLED and key.family in _UNROLED_MEASURES:
+        if measure:
             pairs = [p for p in pairs if _near_alike(p, statements)]
         if key.role.startswith(ANCHORED):
             key = _display_key(key, entries)

@@ -391,14 +391,17 @@ def _nationality_facts(
 ) -> Iterator[Fact]:
     spans = [(p.start, p.end, p.value) for p in people]
     for found in attributes.find_nationalities(doc, spans, taken):
-        text = doc.text[found.start : found.end]
-        yield Fact(attributes.ATTRIBUTE, text, found.start, found.end, found.value, found.role)
+        yield _attribute_fact(doc, found)
 
 
 def _attribute_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     for found in attributes.find_attributes(doc, taken):
-        text = doc.text[found.start : found.end]
-        yield Fact(attributes.ATTRIBUTE, text, found.start, found.end, found.value, found.role)
+        yield _attribute_fact(doc, found)
+
+
+def _attribute_fact(doc: Doc, found: attributes.AttributeMention) -> Fact:
+    text = doc.text[found.start : found.end]
+    return Fact(attributes.ATTRIBUTE, text, found.start, found.end, found.value, found.role)
 
 
 _RANGE_WORDS = re.compile(
