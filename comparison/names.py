@@ -17,6 +17,11 @@ A person is found as 1-3 capitalised tokens (a hyphenated token counts once) tha
   Rainer, who heads the Graz public health office", "Jurgen Hollwarth, who is leading the
   rescue operation") or an apposition naming one ("Bostjan Zupan, the race director,").
 
+A run followed by a building's or an organisation's noun ("Queen Elizabeth University
+Hospital", "North East Power Networks") is no person, and those nouns are never name words.
+An apposition's title takes every title word ("chief executive of North East Power
+Networks").
+
 Initials belong to the name and do not count among the 1-3 tokens ("Joseph R. Biden",
 "H.R. McMaster"; not "U.S.", a place), nor does a generational suffix after it ("Jr.",
 "Sr.", "II", "III"). A name that ends in an initial ("Joseph R." before a lower-case word)
@@ -102,8 +107,11 @@ class PersonMention:
 
 _PLACE_NOUNS = word_set(
     "Hospital Infirmary University College School Stadium Arena Prison Airport Station "
-    "Street Road Avenue Bridge Park Museum Hotel Centre Center Church Cathedral"
-)
+    "Street Road Avenue Bridge Park Museum Hotel Centre Center Church Cathedral "
+    "Networks Network Group Company Corporation Holdings Ltd Limited Inc Bank Authority "
+    "Agency Services Council Ministry Department Party Association Institute Foundation "
+    "Committee Commission Trust Airlines Airways Railways"
+)  # a building's or an organisation's noun: "North East Power Networks" is no person
 
 
 def _name_token(tok: Token) -> bool:
@@ -261,6 +269,8 @@ def _apposition(tokens: tuple[Token, ...], after: int) -> str | None:
         index += 1
     if index >= len(tokens) or tokens[index].lower not in TITLES:
         return None
+    while index + 1 < len(tokens) and tokens[index + 1].lower in TITLES:
+        index += 1  # "chief executive", "managing director"
     charge = _in_charge(tokens, index + 1)
     if charge is not None:
         return charge  # "the fire officer in charge of the operation": the charge names it

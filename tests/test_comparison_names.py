@@ -417,6 +417,8 @@ def test_a_leading_initial_before_the_given_name_is_one_person() -> None:
         # says where, not which office
         ("It is hot, said brigadier Jacek Lis, who is in charge of the operation at the quay.",
          "Jacek Lis", "head of operation"),
+        ("Gareth Milburn, chief executive of North East Power Networks, apologised.",
+         "Gareth Milburn", "chief executive of north east power networks"),
     ],
 )
 def test_an_office_in_apposition_or_in_a_relative_clause_introduces_a_name(
@@ -462,3 +464,8 @@ def test_a_name_found_as_a_person_elsewhere_is_a_person_without_a_cue() -> None:
                      ("attribute", "Ethiopia", "nationality of Meseret Alemu")]
     assert cued == [("person", "Meseret Alemu", None),
                     ("attribute", "Kenya", "nationality of Meseret Alemu")]
+
+
+def test_a_name_ending_in_an_organisations_noun_is_no_person() -> None:
+    assert _kind("By 6am supplies were back, North East Power Networks said.", "person") == []
+    assert _kind("Patients went to the Queen Elizabeth University Hospital.", "person") == []
