@@ -24,30 +24,32 @@ NAMES = (
     "recall", "derailment", "heist", "strike", "outbreak", "bridge", "landing", "mine",
     "storm", "transfer", "cyberattack", "festival", "volcano", "factory", "marathon", "rescue",
     "avalanche", "portfire", "wolves", "rocket", "escape", "spill", "ferry", "water", "coach",
+    "cablecar", "blackout", "studyhalt",
 )
 
-# Pinned floors over the thirty-four corpora together, measured 2026-11-23 (fourth session).
-# History: the first four corpora were read while the typed rules were written. Ten
+# Pinned floors over the thirty-seven corpora together, measured 2026-11-23 (fourth session).
+# History: the first four corpora were read while the typed rules were written. Eleven
 # batches were then written by writers who never saw the rules, and each was scored once
 # before its failures were read (contradictions found, flags right, corroborations):
 # flood/takeover/trial 5/12, 4/6, 6/18; wildfire/election/recall 3/12, 3/6, 6/18;
 # derailment/heist/strike 1/13, 1/2, 13/20; outbreak/bridge/landing 2/14, 2/4, 12/18;
 # mine/storm/transfer 5/12, 5/10, 14/20; cyberattack/festival/volcano 3/14, 3/4, 11/20;
 # factory/marathon/rescue 1/13, 1/2, 10/20; avalanche/portfire/wolves 0/15, 0/1, 14/21;
-# rocket/escape/spill 3/15, 3/4, 12/21; ferry/water/coach 2/15, 2/4, 10/21. All are
-# development sets now. All thirty-four: contradictions 73/147 found (0.50), 72/75 flags
-# right (0.96), updates 17/53 (0.32), same origin 75/75, corroborations 145/212 (0.68), no
-# variant flagged. Each batch that joins lowers the pooled recall a little (its own
-# failures are only partly fixed), so the floors follow the pooled figures; the code's own
-# gains are in the commit messages (same corpora before and after). The targets
-# (contradiction recall >= 0.9, corroboration recall >= 0.9) are not reached: the honest
-# figure is the next batch, in gold/unseen/.
+# rocket/escape/spill 3/15, 3/4, 12/21; ferry/water/coach 2/15, 2/4, 10/21;
+# cablecar/blackout/studyhalt 3/15, 3/3, 13/21. All are development sets now. All
+# thirty-seven: contradictions 77/162 found (0.48), 76/79 flags right (0.96), updates
+# 19/56 (0.34), same origin 81/81, corroborations 158/233 (0.68), no variant flagged. Each
+# batch that joins lowers the pooled recall a little (its own failures are only partly
+# fixed), so the floors follow the pooled figures; the code's own gains are in the commit
+# messages (same corpora before and after). The targets (contradiction recall >=
+# 0.9, corroboration recall >= 0.9) are not reached: the honest figure is the next batch,
+# in gold/unseen/.
 FLOORS = {
-    "contradiction_recall": 0.49,
+    "contradiction_recall": 0.47,
     "contradiction_precision": 0.96,
-    "update_recall": 0.3,
+    "update_recall": 0.33,
     "same_origin_recall": 1.0,
-    "corroboration_recall": 0.68,
+    "corroboration_recall": 0.67,
 }
 MAX_VARIANT_FLAGS = 0
 
