@@ -105,7 +105,7 @@ class PersonMention:
     role: str | None
 
 
-_PLACE_NOUNS = word_set(
+_NOT_PERSON_NOUNS = word_set(
     "Hospital Infirmary University College School Stadium Arena Prison Airport Station "
     "Street Road Avenue Bridge Park Museum Hotel Centre Center Church Cathedral "
     "Networks Network Group Company Corporation Holdings Ltd Limited Inc Bank Authority "
@@ -117,7 +117,7 @@ _PLACE_NOUNS = word_set(
 def _name_token(tok: Token) -> bool:
     if not (tok.is_word and tok.is_capitalised) or tok.text in _NOT_NAME:
         return False
-    if tok.text in _PLACE_NOUNS:
+    if tok.text in _NOT_PERSON_NOUNS:
         return False  # "Queen Elizabeth University Hospital" names a building
     if tok.lower in TITLES or (tok.text.isupper() and len(tok.text) > 1):
         return False
@@ -406,7 +406,7 @@ def _national_width(tokens: tuple[Token, ...], index: int) -> int:
     run = _name_run(tokens, index)
     if run < 2:
         return 0
-    before = [t for t in tokens[max(0, index - 3) : index]]
+    before = list(tokens[max(0, index - 3) : index])
     lead = next((t for t in reversed(before) if t.is_capitalised), None)
     between = before[before.index(lead) + 1 :] if lead is not None else []
     if lead is not None and lead.lower in demonyms() and all(t.text.islower() for t in between):
@@ -438,8 +438,9 @@ def _office_holder_width(tokens: tuple[Token, ...], index: int) -> int:
 
 
 def _names_a_place(tokens: tuple[Token, ...], end: int) -> bool:
-    """Whether a building's noun follows the name ("Elizabeth University Hospital")."""
-    return end < len(tokens) and tokens[end].text in _PLACE_NOUNS
+    """Whether a building's or an organisation's noun follows the name ("Elizabeth
+    University Hospital", "North East Power Networks")."""
+    return end < len(tokens) and tokens[end].text in _NOT_PERSON_NOUNS
 
 
 def _mention(doc: Doc, first: int, width: int, role: str | None) -> PersonMention:
