@@ -120,8 +120,13 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor | None:
     if governor is None:
         return None
     context = frozenset(stem(t.text) for t in before + after)
-    subset = _PARTITIVE.search(doc.text) is not None
-    return Anchor(governor.lower, stem(governor.text), context, subset)
+    return Anchor(governor.lower, stem(governor.text), context, names_a_part(doc.text))
+
+
+def names_a_part(text: str) -> bool:
+    """Whether a statement tells of part of a counted set ("three of the five cavers",
+    "281 of the 3,050 passengers")."""
+    return _PARTITIVE.search(text) is not None
 
 
 def same_slot(a: Anchor, b: Anchor) -> bool:

@@ -367,7 +367,10 @@ def collect(
         statement = statements[index]
         found = facts.get(statement.id, ())
         legs = _leg_places(found)
+        part = anchors.names_a_part(statement.text)
         for key, group in _statement_groups(found, unroled).items():
+            if part and key.family == numbers.NUMBER and not key.role:
+                continue  # "281 of the 3,050 passengers": a part, compared by anchors only
             current = current_figures(group, statement.text) if key.family in _COUNTED else group
             entry = Entry(
                 index, statement.id, statement.source_id, group, legs.get(key.role, ()), current

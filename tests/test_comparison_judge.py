@@ -302,6 +302,9 @@ def test_statements_of_two_events_are_never_gathered_into_one_conflict() -> None
         # a named subset is no count of the whole
         ("Investigators say about 2,300 investors lost a total of 61 million euros.",
          "Among the victims are around 180 Belgian investors."),
+        # nor is a part of a counted set
+        ("According to the statement, 281 of the 3,050 passengers reported vomiting.",
+         "Some 281 passengers on the ship reported vomiting."),
     ],
 )
 def test_figures_of_no_common_slot_do_not_conflict(first: str, second: str) -> None:
