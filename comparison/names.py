@@ -64,6 +64,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -514,6 +515,7 @@ def _parts(name: str) -> list[str]:
     return kept or [name.lower()]
 
 
+@cache
 def _parse(name: str) -> _Name:
     parts = _parts(name)
     if len(parts) == 1:
