@@ -99,6 +99,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claims.model import Statement
 from comparison.model import Conflict, Side
@@ -110,6 +111,7 @@ ASSERTED = "asserted"
 DENIED = "denied"
 VERB, COPULA, NOUN = "verb", "copula", "noun"  # forms of a negated head
 
+READ_CACHE = 16384  # readings kept: the corpus-wide denial pass and each claim read alike
 MIN_COVERAGE = 0.8  # of the proposition's core words, in the asserting clause
 ADJUNCT_COVERAGE = 0.8  # of its other words (after a preposition: "in the case")
 LINK_SPAN = 6  # "X is a board certified Y": at most this many tokens from X to Y
@@ -720,6 +722,7 @@ def _speakers(toks: Sequence[Token], ids: Sequence[int]) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=READ_CACHE)
 def read(text: str) -> Reading:
     """The asserted words and the denials of one statement (none for a question)."""
     toks = tokens(text)
