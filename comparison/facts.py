@@ -547,26 +547,28 @@ def _unified(fact: Fact, mapping: Mapping[str, str]) -> Fact:
 def extract_all_facts(
     statements: Sequence[Statement], sources: Sequence[Source]
 ) -> dict[str, tuple[Fact, ...]]:
-    """Statement id -> its facts, for every statement (an empty tuple when none)."""
+    """Statement id -> its facts, for every statement (an empty tuple when none). A second
+    pass re-reads the statements that write a name found as a person elsewhere in the corpus
+    (``_known_people``) without having it among their people."""
     published = {s.id: s.published for s in sources}
     story = story_date(sources)
-    cache: dict[tuple[str, date | None], tuple[Fact, ...]] = {}
-    facts: dict[str, tuple[Fact, ...]] = {}
-    for statement in statements:
-        key = (statement.text, published.get(statement.source_id))
-        if key not in cache:
-            cache[key] = extract_facts(statement.text, key[1], story_date=story)
-        facts[statement.id] = cache[key]
+    cache: dict[tuple[str, date | None, bool], tuple[Fact, ...]] = {}
+
+    def facts_of(statement: Statement, known: frozenset[str] = frozenset()) -> tuple[Fact, ...]:
+        key = (statement.text, published.get(statement.source_id), bool(known))
+        if key not in cache:  # a wire copy's sentences are read once
+            cache[key] = extract_facts(key[0], key[1], story_date=story, known=known)
+        return cache[key]
+
+    facts = {statement.id: facts_of(statement) for statement in statements}
     known = _known_people(facts)
     if known:
         ordered = sorted(known, key=lambda n: (-len(n), n))
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
         for statement in statements:
             found = {f.value for f in facts[statement.id] if f.kind == names.PERSON}
-            named = set(pattern.findall(fold(statement.text))) - found
-            if named:
-                key = (statement.text, published.get(statement.source_id))
-                facts[statement.id] = extract_facts(*key, story_date=story, known=known)
+            if set(pattern.findall(fold(statement.text))) - found:
+                facts[statement.id] = facts_of(statement, known)
     return _unify_people(facts)
 
 

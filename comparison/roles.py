@@ -538,11 +538,16 @@ def find_predicate(doc: Doc, first: int, last: int) -> Predicate | None:
     hi = max(hi, doc.clause_bounds(last)[1])
     left, right = range(first - 1, lo - 1, -1), range(last + 1, _coordinated(doc, last, hi) + 1)
     adjacent = _adjacent_noun(doc, first, last)
-    verbs = [_verb_near(doc, left, lo, hi, first), _verb_near(doc, right, lo, hi, first)]
+    left_verb = _verb_near(doc, left, lo, hi, first)
+    subject_verb = None
     if last + 1 < right.stop and doc.tokens[last + 1].lower in _SUBJECT_AUX:
         # "a woman was killed and 19 people were taken to hospital": the subject of "taken"
-        after = _verb_near(doc, range(last + 2, right.stop), lo, hi, first)
-        verbs = [after, verbs[0]] if after is not None else verbs
+        subject_verb = _verb_near(doc, range(last + 2, right.stop), lo, hi, first)
+    verbs: tuple[Predicate | None, Predicate | None]
+    if subject_verb is not None:
+        verbs = (subject_verb, left_verb)
+    else:  # the right-hand search only when no subject's verb was found
+        verbs = (left_verb, _verb_near(doc, right, lo, hi, first))
     for found in (
         _noun_inside(doc, first, last),
         Predicate(adjacent, adjacent) if adjacent is not None else None,
