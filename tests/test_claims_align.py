@@ -69,6 +69,21 @@ def test_a_loner_joins_a_claim_but_claims_never_merge_and_nothing_chains() -> No
     assert three[0] == three[1] != three[2]
 
 
+def test_copies_move_together_as_one_loner_would() -> None:
+    # rows 0 and 1 are a wire copy in two sources (cosine 1): one unit; row 2 restates them
+    # in a third source and is in a claim with row 3 of a fourth source
+    again = "Until this trip he had not left the country since the pandemic."
+    texts = [TRIP, TRIP, TRIP_AGAIN, again]
+    vectors = _vectors(0, 0, _cosine_gap(0.56), _cosine_gap(0.56) + 3)
+    joined = align_loners([4, 4, 6, 6], vectors, texts, None, ["a", "b", "c", "d"])
+    assert joined == [6, 6, 6, 6]
+    # two sources that merely share a claim are no unit: claims never merge
+    reworded = [TRIP, "His first journey abroad since the pandemic, officials said.",
+                TRIP_AGAIN, again]
+    kept = align_loners([4, 4, 6, 6], vectors, reworded, None, ["a", "b", "c", "d"])
+    assert kept == [4, 4, 6, 6]
+
+
 def test_cluster_statements_runs_the_alignment_step() -> None:
     vectors = _vectors(0, _cosine_gap(0.56))
     plain = cluster_statements(vectors, similarity=0.6, sources=["a", "b"], attach=0.6)
