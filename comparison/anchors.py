@@ -9,6 +9,8 @@ of one fact still share the words around the value, which is what an anchor read
 - the **governor**: the nearest content word (below) before the value in its clause, else
   the nearest after it, not an -ly adverb; for a hyphenated modifier, the noun it
   modifies ("collected a 15,000-euro bonus": bonus, as in "a bonus of 10,000 euros");
+  for a value followed by "of" and a bare noun, that noun, what is measured ("dumped
+  13,000 cubic yards of rock" and "30,000 cubic yards of rock and mud covered": rock);
   none when a reporting verb comes first ("said", "told", "according": "brought out
   alive, Redgum said on Wednesday" dates the saying, which is not the disputed fact);
 - the **context**: the content words within WINDOW tokens on each side of the value,
@@ -115,6 +117,10 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor | None:
     governor, reported = _nearest(reversed(doc.tokens[lo:first]))
     if "-" in doc.text[start:end] and last + 1 <= hi and _governing(doc.tokens[last + 1]):
         governor, reported = doc.tokens[last + 1], False  # "a 15,000-euro bonus": bonus
+    elif last + 2 <= hi and doc.tokens[last + 1].lower == "of" and _governing(
+        doc.tokens[last + 2]
+    ):
+        governor, reported = doc.tokens[last + 2], False  # "13,000 cubic yards of rock": rock
     if governor is None and not reported:
         governor, _ = _nearest(iter(doc.tokens[last + 1 : hi + 1]))
     if governor is None:

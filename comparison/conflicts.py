@@ -30,10 +30,12 @@ claim that each give one time ("the embankment gave way at 3:40 a.m." / "had giv
 5:10 a.m."; "the coach came off the road shortly after 10.20am" / "the crash happened at
 about 11.15am") give the time of the same happening, unless their roles name two things
 (``_distinct_roles``: a departure and an arrival). So does its one role-less quantity of
-a unit or amount of a currency ("an embankment of around six metres" / "plunged about 15
-metres down a steep bank", when a content word around them is shared: not "305 mm of
-rain" / "the river peaked at 6.4 metres"); a quantity whose dimension names its slot
-(height, width, depth) is not role-less. Likewise its one count
+a unit or amount of a currency (role-less or "statement": "CDOT's estimate for clearing
+the debris is $38 million, the department told..." / "the early estimate puts the cost
+of clearing at $61 million, officials said"; "an embankment of around six metres" /
+"plunged about 15 metres down a steep bank", when a content word around them is shared:
+not "305 mm of rain" / "the river peaked at 6.4 metres"); a quantity whose dimension
+names its slot (height, width, depth) is not role-less. Likewise its one count
 of a noun whose role is weak (none, "statement", or guessed: "About 6,000 containers are
 stuck" / "more than 14,000 containers are now stranded"), people and percentages aside,
 unless a capitalised word names a subset ("around 180 Belgian investors"); such counts only
@@ -288,7 +290,7 @@ def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
         family = _FAMILIES.get(fact.kind)
         if family in UNROLED_FAMILIES and fact.role != "statement":
             by_key.setdefault(GroupKey(family, UNROLED), []).append(fact)
-        elif family in _UNROLED_MEASURES and fact.role is None:
+        elif family in _UNROLED_MEASURES and fact.role in (None, "statement"):
             unit = numbers.unit_key(fact.value)
             by_key.setdefault(GroupKey(family, UNROLED, unit), []).append(fact)
         elif family == numbers.NUMBER and _weak_role(fact.role) and _bare_count(fact):

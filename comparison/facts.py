@@ -38,6 +38,11 @@ numbers and places take their role, modality and tense from roles.py, then these
   ("reached", "is") names no event; another count governed by a verb the lexicon lacks
   takes that verb's tense-free stem, with its subject when a name ("The Dow gained 3
   percent": "gain of dow");
+- a count that something named has ("Nithsdale's 2.4 million customers", "Nithsdale,
+  which has about 1.8 million customers"; also its/their, employs) fills "total of <the
+  name nearest before>", whatever verb governs the sentence ("the outage affected many
+  of ..."), so that two owners' totals are never compared; a hyphenated modifier ("his
+  6-day trip") is no such count;
 - the only figure of a statement worded as a first estimate ("initially measured at 6.5",
   "first estimates put it at 6.5") fills "<role> (initial)": a later figure revises
   it rather than contradicts it (two figures in one statement: conflicts.current_figures);
@@ -278,6 +283,33 @@ def _verb_role(doc: Doc, fact: Fact) -> str | None:
     return f"{stem} of {' '.join(t.lower for t in doc.tokens[first : last + 1])}"
 
 
+TOTAL_ROLE = "total"
+_OWNERS = word_set("'s its their his her our has have employs employ")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_BEFORE_FIGURE = word_set("about around some roughly nearly almost approximately over than more")
+
+
+def _owned(doc: Doc, fact: Fact) -> str | None:
+    """The role of a count that something named has ("Nithsdale's 2.4 million customers",
+    "Nithsdale, which has about 1.8 million customers": "total of nithsdale"): a whole,
+    whatever verb governs the sentence ("the outage affected many of ..."). The owner is
+    the name nearest before; None without one ("its 300 branches") or for a modifier
+    ("his 6-day trip")."""
+    span = doc.token_span(fact.start, fact.end)
+    if span is None or "-" in fact.text:
+        return None
+    index = span[0] - 1
+    while index >= 0 and doc.tokens[index].lower in _BEFORE_FIGURE:
+        index -= 1
+    if index < 0 or doc.tokens[index].lower not in _OWNERS:
+        return None
+    runs = _name_runs(doc, 0, index - 1)
+    if not runs:
+        return None
+    first, last = runs[-1]
+    return f"{TOTAL_ROLE} of {' '.join(t.lower for t in doc.tokens[first : last + 1])}"
+
+
 def _number_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     found_all = numbers.find_numbers(doc, taken)
     for found in found_all:
@@ -287,6 +319,8 @@ def _number_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             fact = dataclasses.replace(fact, role=_tally_role(found.counted))
         elif found.kind == numbers.NUMBER and named:
             fact = dataclasses.replace(fact, role=_NOUN_ROLES[named[0]])
+        elif found.kind == numbers.NUMBER and _owned(doc, fact):
+            fact = dataclasses.replace(fact, role=_owned(doc, fact))
         elif fact.role is None and numbers.unit_key(fact.value) == "magnitude":
             fact = dataclasses.replace(fact, role="quake")  # "USGS put the magnitude at 6.8"
         elif found.kind == numbers.NUMBER and fact.role is None:

@@ -48,7 +48,9 @@ the words up to the first preposition after it; the rest are adjuncts ("in the c
   at "and"/"or" before an auxiliary ("has denied wrongdoing and has not been charged"
   denies wrongdoing; the second predicate is the denier's, not the complement's) and at a
   comma before an -ing participle ("denied that X, saying Y never happened").
-- "don't think/believe/expect you can win": the negation moves to the complement (win).
+- "don't think/believe/expect you can win": the negation moves to the complement (win);
+  so does "no sign/evidence/indication/proof/suggestion that X" ("said there was no sign
+  that the outage had been caused by a cyber attack" denies that an attack caused it).
 
 Skipped, as they negate nothing another source could assert: "not only/just/merely/
 simply/least/necessarily", "not to mention", "no doubt/matter", comparisons ("no more
@@ -206,6 +208,7 @@ _HEDGE_HEADS = word_set(
     "reach"
 )
 _NEG_RAISING = word_set("think believe expect suppose")
+_EVIDENCE = word_set("sign signs evidence indication indications proof suggestion")  # + "that"
 
 # Context.
 _CONDITIONAL = word_set("if unless whether")
@@ -656,8 +659,10 @@ def _predicate_end(toks: Sequence[Token], start: int, end: int) -> int:
 
 
 def _raise(toks: Sequence[Token], cue: _Cue, stems: Sequence[str]) -> _Cue:
-    """ "don't think you can win": the negation belongs to the complement."""
-    if stems[cue.head] not in _NEG_RAISING_STEMS:
+    """ "don't think you can win", "there was no sign that the outage had been caused by
+    an attack": the negation belongs to the complement."""
+    evidence = toks[cue.head].word in _EVIDENCE and _word(toks, cue.head + 1) == "that"
+    if stems[cue.head] not in _NEG_RAISING_STEMS and not evidence:
         return cue
     start = cue.head + 1 + (_word(toks, cue.head + 1) == "that")
     end = _sentence_end(toks, start)

@@ -7,7 +7,8 @@ Values (``Fact.value``):
   "second summit" -> "2nd meeting": summit and talks count as meetings);
 - ``quantity``: the amount in SI units, four significant digits ("984 feet" -> "299.9 m",
   "300 metres" -> "300 m", "6.7-inch" -> "0.1702 m"; also km/h, mph, kg, tonnes, litres,
-  hectares, and bytes: "256GB" -> "256000000000 B");
+  cubic yards and feet ("13,000 cubic yards" -> "~9939 m3"), hectares, and bytes:
+  "256GB" -> "256000000000 B");
 - ``money``: "<n> <ISO currency>" ("$1,199" -> "1199 USD", "799 dollars" -> "799 USD").
 
 A prefix marks an imprecise value: "~" (about, around, nearly, some...), ">=" (more than,
@@ -199,6 +200,14 @@ _VOLUME = {
     "barrel": 0.158987,
     "cubic metre": 1.0,
     "cubic meter": 1.0,
+    "cubic yard": 0.764554857984,
+    "cubic foot": 0.028316846592,
+    "cubic feet": 0.028316846592,
+    "m3": 1.0,
+    "megalitre": 1000.0,
+    "megaliter": 1000.0,
+    "acre-foot": 1233.48183754752,
+    "acre-feet": 1233.48183754752,
 }
 _AREA = {
     "square kilometre": 1e6,

@@ -22,7 +22,10 @@ reading of the fact's clause that stands in for a dependency parse:
       "struck", "hit", "began") the role of its subject, the nearest event word before it,
       or of the antecedent of a relative clause ("the quake, which struck at 1:28"; not
       across a verb: in "the quake hit towns that were devastated in 2016" the towns were);
-      a verb the lexicon lacks governs too, and gives the role of its object's event noun
+      a be-form before a place phrase that does not hold the fact is a state, which
+      dates no event ("the man who collapsed was in a stable condition on Monday",
+      "two of the injured were still in hospital on Wednesday"; not "the summit was on
+      Tuesday"); a verb the lexicon lacks governs too, and gives the role of its object's event noun
       ("attended talks on Wednesday": meet), else of its subject's, the nearest event noun
       before it with no other verb (be and have aside) between ("the aftershock rattled the
       region at 2:30": aftershock; "the quake struck an area previously devastated in 2016":
@@ -45,15 +48,19 @@ border crossing     V cross(ed); N border, crossing, checkpoint
 return              V return(ed)
 trip                V visit(ed), travel(l)ed, tour(ed), head(ed); N trip, visit, journey,
                     tour, travel, voyage
-statement           V say, said, declare(d), stated, told, announce(d), deny/denied,
-                    confirm(ed), warn(ed), assure(d), claimed, added, noted, reported,
-                    insisted, revealed, quoted, according (to); N statement, remarks
+statement           V say, said, declare(d) (but see declare), stated, told, announce(d),
+                    deny/denied, confirm(ed), warn(ed), assure(d), claimed, added, noted,
+                    reported, insisted, revealed, quoted, according (to); N statement, remarks
 launch              V launch(ed), fire(d), unveil(ed), debuted; N launch
 sign, open          V sign(ed); V/C open(ed) ("pre-orders open": the subject's event)
 kill, injure        V kill(ed), killing, died; injured, wounded, hurt; N deaths, casualties,
                     toll, fatalities
-evacuate, arrest,   V evacuated; arrested, detained; rescued; N evacuation(s), evacuees,
-rescue              arrests
+evacuate, arrest,   V evacuated; arrested, detained; rescue(d), saved, plucked, "pulled ...
+rescue              from/out" ("pulled 23 people from flooded homes"); N evacuation(s),
+                    evacuees, arrests
+collapse            V collapse(d), breached, burst, "gave/give way"; N collapse, breach
+declare             V declare(d) before a/an/the/state ("declared a disaster emergency";
+                    not "declared a week ago", a saying); N declaration
 contain             V contained, extinguished, "put out", "under control" (a fire's end,
                     not its outbreak)
 transfer            V flown, airlifted, rushed, transferred, ferried, "taken ... to"
@@ -146,7 +153,8 @@ _VERBS: dict[str, str] = {
     "injured wounded hurt injuring wounding": "injure",
     "evacuated evacuate": "evacuate",
     "arrested detained": "arrest",
-    "rescued": "rescue",
+    "rescue rescues rescued rescuing saved plucked": "rescue",
+    "collapse collapses collapsed collapsing breached burst": "collapse",
     "flown airlifted rushed transferred ferried": "transfer",
     "collided collide collides": "collision",
     "contained extinguished": "contain",
@@ -190,6 +198,8 @@ _NOUNS: dict[str, str] = {
     "price prices": "price",
     "evacuation evacuations evacuees": "evacuate",
     "arrests": "arrest",
+    "collapse breach": "collapse",
+    "declaration": "declare",
 }
 # Verbs that predicate about the event named by their subject ("the quake struck at 1:28",
 # "the talks took place", "pre-orders open on Friday"): the role is that of the nearest
@@ -210,6 +220,7 @@ _BIGRAMS: dict[tuple[str, str], Entry] = {
     **{(w, "place"): Entry(None, COPULA) for w in ("took", "take", "takes", "taking")},
     **{(w, "out"): Entry(None, COPULA) for w in ("broke", "breaks", "break")},
     ("under", "control"): Entry("contain", VERB),
+    **{(w, "way"): Entry("collapse", VERB) for w in ("gave", "give", "gives", "giving")},
     **{(w, "out"): Entry("contain", VERB) for w in ("put", "puts")},
     **{(w, "goodbye"): Entry("farewell", VERB) for w in ("said", "say", "says", "waved")},
     **{(w, "farewell"): Entry("farewell", VERB) for w in ("bade", "bid", "bids", "said")},
@@ -294,8 +305,15 @@ def entry_at(doc: Doc, index: int) -> Entry | None:
     if tok.is_capitalised and index > 0:  # "State Department", "Meeting Room"
         return None
     word = tok.lower
-    if word == "taken" and "to" in [t.lower for t in tokens[index + 1 : index + 6]]:
+    ahead = [t.lower for t in tokens[index + 1 : index + 6]]
+    if word == "taken" and "to" in ahead:
         return Entry("transfer", VERB)  # "taken by road to Raigmore Hospital", not "samples taken"
+    if word in _PULLED and ("from" in ahead or "out" in ahead):
+        return Entry("rescue", VERB)  # "pulled 23 people from flooded homes"
+    if word in _DECLARE and ahead[:1] and ahead[0] in _DECLARED and not _TIME_AHEAD & set(
+        ahead[1:3]
+    ):
+        return Entry("declare", VERB)  # "declared a disaster emergency": no saying
     if index + 1 < len(tokens):
         pair = _BIGRAMS.get((word, tokens[index + 1].lower))
         if pair is not None:
@@ -316,6 +334,10 @@ def entry_at(doc: Doc, index: int) -> Entry | None:
 
 
 _CAPACITY_VERBS = word_set("carry hold accommodate seat transport")
+_PULLED = word_set("pulled pull pulls pulling")
+_DECLARE = word_set("declare declares declared declaring")
+_DECLARED = word_set("a an the state")
+_TIME_AHEAD = word_set("ago day days week weeks month months year years few")  # "a week ago"
 
 
 def _able(tokens: tuple[Token, ...], index: int) -> bool:
@@ -496,10 +518,29 @@ def _verb_near(doc: Doc, indexes: range, lo: int, hi: int, fact: int) -> Predica
             if entry.role == "transfer" and i > fact:
                 continue  # "patients at the hospital in Klodzko were taken out": no destination
             return Predicate(i, i)
+        if _in_a_state(doc, i, fact):
+            return Predicate(-1, i)  # "was still in hospital on Wednesday": no event dated
         noun = _resolve_copula(doc, i, lo)
         if noun is not None:
             return Predicate(noun, i)
     return None
+
+
+_STATE_ADVERBS = word_set("still now also yet already")
+_STATE_PREPOSITIONS = word_set("in at under out off")
+
+
+def _in_a_state(doc: Doc, copula: int, fact: int) -> bool:
+    """Whether a be-form before the fact says where or how someone is ("the man who
+    collapsed was in a stable condition on Monday", "two of the injured were still in
+    hospital on Wednesday"): the fact dates that state, not the subject's event. "The
+    summit was on Tuesday", "the quake was at 1:28" predicate about the event."""
+    if doc.tokens[copula].lower not in _BE or copula > fact:
+        return False
+    index = copula + 1
+    while index < fact and doc.tokens[index].lower in _STATE_ADVERBS:
+        index += 1
+    return doc.tokens[index].lower in _STATE_PREPOSITIONS and index + 1 < fact
 
 
 def _noun_near(doc: Doc, indexes: range) -> Predicate | None:

@@ -121,6 +121,17 @@ def test_a_hyphenated_amount_is_governed_by_the_noun_it_modifies() -> None:
     assert prize.word == bonus.word == "bonus" and same_slot(prize, bonus)
 
 
+def test_a_measure_of_a_bare_noun_is_governed_by_that_noun() -> None:
+    covered = _anchor("An estimated 30,000 cubic yards of rock covered the decks of the road.",
+                      "An estimated 30,000 cubic yards")
+    dumped = _anchor("The slide dumped about 13,000 cubic yards of rock on the road decks.",
+                     "about 13,000 cubic yards")
+    assert covered is not None and dumped is not None
+    assert covered.word == dumped.word == "rock" and same_slot(covered, dumped)
+    partitive = _anchor("Firefighters rescued 23 of the residents overnight.", "23")
+    assert partitive is not None and partitive.word == "rescued"
+
+
 def test_part_of_a_counted_set_is_not_the_whole_set() -> None:
     part = _anchor("Three of the five cavers had been brought to the surface by Tuesday "
                    "afternoon.", "Tuesday")

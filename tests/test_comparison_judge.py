@@ -324,6 +324,11 @@ def test_a_paraphrases_single_role_less_quantity_or_amount_is_one_slot() -> None
                ("s2", "It plunged about 15 metres down a steep bank before the trees.")]
     (claim,) = _judge(lengths, [(0, 1)])
     assert [c.kind for c in claim.conflicts] == ["quantity"]
+    # an amount under a verb of saying is role-less too
+    costs = [("s1", "The estimate for clearing and repairing the road is $38 million, it said."),
+             ("s2", "The early estimate puts the cost of repairing the road at $61 million, "
+                    "officials said.")]
+    assert [c.kind for c in _judge(costs, [(0, 1)])[0].conflicts] == ["money"]
     # a quantity whose dimension names its slot is another slot: height is no width
     dimensions = [("s1", "The slide broke loose at an altitude of about 2,900 metres."),
                   ("s2", "The slide was about 300 metres wide where it broke off.")]

@@ -70,6 +70,9 @@ def test_the_issue_example_is_a_negation_conflict() -> None:
         (SIGNED, "The Kremlin said reports that an agreement was signed were false.", "sign"),
         ("Two people were injured in the blast.", "No one was injured in the blast.", "injure"),
         ("Russia has nuclear weapons.", "Russia does not have nuclear weapons.", "nuclear"),
+        ("A cyber attack caused the outage.",
+         "The bank said there was no sign that the outage had been caused by a cyber attack.",
+         "caus"),
     ],
 )
 def test_denials_and_negations(asserting: str, denying: str, role: str) -> None:
@@ -116,6 +119,9 @@ def test_denials_and_negations(asserting: str, denying: str, role: str) -> None:
         # "was denied entry" is not a denial; another subject is another proposition
         ("Kim was denied entry.", "Kim entered the building."),
         ("Russia did not sign the agreement.", "China signed the agreement."),
+        # no evidence of one cause says nothing of another
+        ("There was no evidence that the outage had been caused by a cyber attack.",
+         "The outage was caused by a faulty software update."),
         # a negated number is a figure for comparison.numbers, not a negation
         ("There are 20 official languages.", "There are not 20 official languages."),
     ],

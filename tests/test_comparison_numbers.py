@@ -89,6 +89,8 @@ def test_numbers_without_a_counted_noun_make_no_fact(text: str) -> None:
         ("The tower is 300 metres tall.", numbers.QUANTITY, "300 m"),
         ("The train ran at 60 mph.", numbers.QUANTITY, "26.82 m/s"),
         ("It weighs 2 tonnes.", numbers.QUANTITY, "2000 kg"),
+        ("The slide dumped 13,000 cubic yards of rock.", numbers.QUANTITY, "9939 m3"),
+        ("Crews pumped out 500 cubic feet of water.", numbers.QUANTITY, "14.16 m3"),
         ("The phone costs $1,199.", numbers.MONEY, "1199 USD"),
         ("The phone costs 799 dollars.", numbers.MONEY, "799 USD"),
         ("The deal is worth $2 million.", numbers.MONEY, "2000000 USD"),

@@ -50,6 +50,25 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
         # the verb of a coordinated clause is not the fact's
         ("Wolves broke out of a park near Market Harborough, and police warned people.",
          "Market Harborough", None),
+        # a structure's failure, a rescue, a declaration that is no saying
+        ("The embankment breached at about 3.40am after rain.", "about 3.40am", "collapse"),
+        ("The embankment gave way at roughly 4.50am, it said.", "roughly 4.50am", "collapse"),
+        ("Firefighters pulled 23 people from flooded homes.", "23 people", "rescue"),
+        ("The governor declared a disaster emergency on Wednesday.", "Wednesday", "declare"),
+        ("He signed a disaster declaration on Tuesday night.", "Tuesday night", "declare"),
+        ("The governor declared on Wednesday that it was over.", "Wednesday", "statement"),
+        ("It was over, declared a week ago Peskov.", "a week ago", "statement"),
+        # a be-form saying where someone is dates that state, not the subject's event
+        ("The man who collapsed was in a stable condition on Monday.", "Monday", None),
+        ("Two of the people injured were still in hospital on Wednesday.", "Wednesday", None),
+        ("The meeting was on Wednesday.", "Wednesday", "meet"),
+        # a count that something has is a whole, whatever verb governs the sentence
+        ("The outage affected many of Nithsdale's 2.4 million customers.", "2.4 million "
+         "customers", "total of nithsdale"),
+        ("Nithsdale, which has about 1.8 million customers, apologised.", "about 1.8 million "
+         "customers", "total of nithsdale"),
+        ("The outage affected many of its 2.4 million customers.", "2.4 million customers",
+         "affect"),
     ],
 )
 def test_role_from_the_nearest_predicate(text: str, span: str, role: str | None) -> None:
