@@ -9,7 +9,9 @@ a distance, and an amount of money a price, a fine or a deal: those go by anchor
 unresolved relative dates never are; people only under a title of two words or more
 ("kremlin spokesperson", not "president"); places never under "statement" ("Washington
 warned" is a government, not a location), "trip" (a trip has many stops, and "Putin's
-visit to Pyongyang" is another trip than "Kim's trip to Russia") nor a travel leg role.
+visit to Pyongyang" is another trip than "Kim's trip to Russia"), "open" (shelters, rest
+centres and clinics open in many towns at once: "the town hall was opened in Inverurie" /
+"rest centres opened in Wick") nor a travel leg role.
 
 Travel legs (depart, arrive, return) happen several times in one story (leaving Pyongyang,
 leaving Artyom): when two statements name incompatible places for the same leg they
@@ -101,7 +103,7 @@ from .text import fold, make_doc, word_set
 Published = Mapping[str, date | None]
 
 LEG_ROLES = frozenset({"depart", "arrive", "return"})
-_UNCOMPARED_PLACE_ROLES = LEG_ROLES | {"statement", "trip"}
+_UNCOMPARED_PLACE_ROLES = LEG_ROLES | {"statement", "trip", "open"}
 _FAMILIES = {
     dates.DATE: "date",
     dates.WEEKDAY: "date",

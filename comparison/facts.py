@@ -188,7 +188,7 @@ def _name_runs(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _is_place(doc: Doc, run: tuple[int, int]) -> bool:
     words = " ".join(t.text for t in doc.tokens[run[0] : run[1] + 1])
-    return gazetteer.lookup(words) is not None
+    return gazetteer.lookup(words, towns=False) is not None
 
 
 def _product(doc: Doc, fact: Fact) -> str | None:

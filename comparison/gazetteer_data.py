@@ -22,8 +22,9 @@ REGION = "region"
 CITY = "city"
 SITE = "site"
 FACILITY = "facility"  # a building inside a town: "Whiston Hospital"
+TOWN = "town"  # a place of 1,000 to 15,000 people: its namesakes abroad are many
 AREA = "area"
-LEVELS = {AREA: 4, COUNTRY: 3, REGION: 2, CITY: 1, SITE: 1, FACILITY: 0}
+LEVELS = {AREA: 4, COUNTRY: 3, REGION: 2, CITY: 1, TOWN: 1, SITE: 1, FACILITY: 0}
 CONTINENTS = {
     "AF": "Africa",
     "AS": "Asia",

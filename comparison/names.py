@@ -381,7 +381,7 @@ def _office_words(tokens: tuple[Token, ...], start: int, stop: int) -> list[str]
         if not tok.is_word or tok.lower in _RELATIVE_STOP or tok.lower in _CLAUSE_OPENERS:
             break
         after_of = tokens[index - 1].lower == "of"
-        place = tok.is_capitalised and not after_of and lookup(tok.text) is not None
+        place = tok.is_capitalised and not after_of and lookup(tok.text, towns=False) is not None
         if tok.lower not in ("the", "a", "an") and not place:
             words.append(tok.lower)
     return words

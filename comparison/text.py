@@ -112,6 +112,8 @@ def _latinise_word(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """``text`` with quotes, dashes, look-alike letters and accents folded; same length."""
+    if text.isascii() and "`" not in text:
+        return text  # nothing to fold (the one ASCII character folded is the backtick)
     step = _WORD_RE.sub(_latinise_word, text.translate(_PUNCT))
     return "".join(_strip_accent(ch) for ch in step)
 

@@ -309,7 +309,8 @@ def test_two_nationalities_of_one_person_conflict() -> None:
 def test_an_unlisted_resort_or_a_town_above_or_below_is_a_town(text: str, place: str) -> None:
     (found,) = _facts(text, "place")
     assert found[1] == place
-    assert gazetteer.level_of(found[1], found[0]) == "city"
+    level = gazetteer.level_of(found[1], found[0])
+    assert level is not None and gazetteer.LEVELS[level] == gazetteer.LEVELS["city"]
 
 
 def test_a_long_hospital_name_is_a_place_and_no_person() -> None:
@@ -323,3 +324,19 @@ def test_samples_taken_on_a_day_are_no_transfer() -> None:
     assert [role for _, _, role in _facts(
         "Samples taken at the Kirdorf tank in Bad Homburg were tested.", "place"
     )] == [None]
+
+
+def test_towns_of_a_thousand_people_are_places() -> None:
+    assert _facts("The gondola fell near the station in Werfenweng.", "place")[0][1] == (
+        "Werfenweng"
+    )
+    # two towns are two places; a town agrees with places of other levels, since the one
+    # listed may be a namesake abroad (the Triangle listed is in Virginia)
+    assert not gazetteer.compatible("Saas-Fee", "Saas-Fee", "Saas-Grund", "Saas-Grund")
+    assert gazetteer.compatible("Triangle", "Triangle", "United Kingdom", "United Kingdom")
+    assert gazetteer.lookup("Triangle") is not None
+    # a town's name is as often a surname or a firm's: only a locative word makes it one
+    assert gazetteer.lookup("Ridgeway") is not None
+    assert gazetteer.lookup("Ridgeway", towns=False) is None
+    (price,) = _facts("Ridgeway will pay 68 euros a share for Kessler.", "money")
+    assert price[2] == "amount of ridgeway"  # the buyer, not a town in Alaska
