@@ -22,8 +22,10 @@ Facts written with the same words never disagree: "on Wednesday" in a copy publi
 days after the original resolves to another Wednesday, but the sources say the same thing
 (the difference lies in their publication dates, not in their words).
 
-Dates and times of "statement" are never compared: when something was said is rarely
-the disputed fact, and one claim gathers statements made on different days. Two dates more
+Dates and times of "state" (roles.py: "were still on the beach on Monday" dates where the
+whales were, not their stranding) are never compared, in no group, anchored or not. Those
+of "statement" are not compared by role either: when something was said is rarely the
+disputed fact, and one claim gathers statements made on different days. Two dates more
 than a year apart (dates.far_apart) date two events, not one.
 
 Inside one claim (``find_changes``), a statement giving exactly one time of day (of any
@@ -97,7 +99,7 @@ from claims.model import Statement
 from comparison.model import Conflict, Fact, Side, Update, UpdateSide
 
 from . import anchors, attributes, dates, gazetteer, names, numbers, times
-from .roles import LEXICON, NUMBER_WORDS, PLANNED
+from .roles import LEXICON, NUMBER_WORDS, PLANNED, STATE
 from .text import fold, make_doc, word_set
 
 Published = Mapping[str, date | None]
@@ -173,7 +175,7 @@ def group_key(fact: Fact) -> GroupKey | None:
         return None  # "president", "mr (previous)": a title of one word names no office
     if family == "place" and fact.role in _UNCOMPARED_PLACE_ROLES:
         return None
-    if family in ("date", "time") and fact.role == "statement":
+    if family in ("date", "time") and fact.role in ("statement", STATE):
         return None
     return GroupKey(family, fact.role)
 
@@ -290,7 +292,7 @@ def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
     by_key: dict[GroupKey, list[Fact]] = {}
     for fact in found:
         family = _FAMILIES.get(fact.kind)
-        if family in UNROLED_FAMILIES and fact.role != "statement":
+        if family in UNROLED_FAMILIES and fact.role not in ("statement", STATE):
             by_key.setdefault(GroupKey(family, UNROLED), []).append(fact)
         elif family in _UNROLED_MEASURES and fact.role in (None, "statement"):
             unit = numbers.unit_key(fact.value)
@@ -344,6 +346,8 @@ def _anchored_groups(
             continue
         if family == "place" and fact.role in _UNCOMPARED_PLACE_ROLES:
             continue  # a trip's stops, a travel leg, a government: never one slot
+        if fact.role == STATE:
+            continue  # "were still on the beach on Monday" dates no event
         anchor = anchors.anchor_of(doc, fact.start, fact.end)
         if anchor is None:
             continue

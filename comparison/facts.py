@@ -101,6 +101,7 @@ _DIMENSIONS_AFTER = {
     "northwest": "distance", "southeast": "distance", "southwest": "distance",
     "underground": "depth", "below": "depth", "beneath": "depth", "above": "height",
 }
+_NOSE_TO_TAIL = re.compile(r"\s+(?:from\s+)?(?:head|nose|snout|tip)\s+to\s+(?:tail|toe|tip)\b")
 _DIMENSIONS_BEFORE = {
     "height": "height", "altitude": "height", "depth": "depth", "length": "length",
     "width": "width", "distance": "distance", "range": "distance", "diameter": "width",
@@ -156,10 +157,12 @@ def _time_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
 
 def _dimension(doc: Doc, fact: Fact) -> str | None:
     """The dimension a quantity measures, from the word after or before it (module doc)."""
+    if _NOSE_TO_TAIL.match(doc.folded[fact.end :]):
+        return "length"  # "measured 6.2 metres from head to tail"
     after = re.match(r"\s*(?:-\s*)?([a-z]+)", doc.folded[fact.end :])
     if after and after.group(1) in _DIMENSIONS_AFTER:
         return _DIMENSIONS_AFTER[after.group(1)]
-    before = re.search(r"\b([a-z]+)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    before = re.search(r"\b([a-z]+)\s+(?:(?:of|at|was|is|to)\s+)?(?:about\s+|around\s+|some\s+)?$",
                        doc.folded[max(0, fact.start - 30) : fact.start])
     if before and before.group(1) in _DIMENSIONS_BEFORE:
         return _DIMENSIONS_BEFORE[before.group(1)]

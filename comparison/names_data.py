@@ -172,7 +172,8 @@ HONORIFICS: frozenset[str] = word_set(
     "minister prime dr mr mrs ms miss mx gen general judge justice speaker chancellor king "
     "queen pope congressman congresswoman sir dame lord lady prof professor rev reverend "
     "col colonel lt lieutenant sgt sergeant adm admiral capt captain maj cmdr "
-    "ambassador sheikh prince princess emperor leader chairman chairwoman attorney"
+    "ambassador sheikh prince princess emperor leader chairman chairwoman attorney cllr "
+    "councillor councilor"
 )
 # Generational suffixes, ignored when names are compared ("Joseph R. Biden Jr.").
 NAME_SUFFIXES: frozenset[str] = word_set("jr sr ii iii iv")

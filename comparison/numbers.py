@@ -683,6 +683,10 @@ def _classify(doc: Doc, raw: _Raw) -> NumberFact | None:
 
 
 _QUAKE_NOUN = r"(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?)"
+_NO_UNIT = (  # a decimal followed by a unit is a quantity ("measured 6.2 metres"), no magnitude
+    r"(?![\d.]\d|\s*(?:%|percent|per\s*cent|[kc]?m\b|kilomet|met(?:er|re)|mi\b|miles?\b"
+    r"|f(?:ee)?t\b|[mb](?:illio)?n\b|inch|in\b|kg\b|kilo|tonnes?\b|tons?\b|lb))"
+)
 _MAGNITUDES = (
     re.compile(r"(?i)\bmagnitude[- ](\d{1,2}(?:\.\d)?)(?![\d.]\d)"),
     re.compile(r"(?i)(?<![\w.])(\d{1,2}(?:\.\d)?)[- ]magnitude\b"),
@@ -690,7 +694,7 @@ _MAGNITUDES = (
     re.compile(
         r"(?i)\b(?:measured|measuring|registered|registering|of\s+magnitude|magnitude\s+of"
         r"|magnitude\s+at|magnitude\s+was|magnitude\s+to)\s+(?:at\s+)?(?:about\s+|around\s+)?"
-        r"(\d{1,2}\.\d)(?![\d.]\d)"
+        r"(\d{1,2}\.\d)" + _NO_UNIT
     ),
     re.compile(rf"(?i)(?<![\w.])(\d\.\d)(?=\s+{_QUAKE_NOUN}\b)"),
 )
@@ -698,8 +702,7 @@ _MAGNITUDES = (
 
 _IN_QUAKE_STORY = re.compile(
     r"(?i)\b(?:at|to|of|from|was|measuring|measured|registering|registered|reading|"
-    r"estimated|put)\s+(\d\.\d)(?![\d.]\d|\s*(?:%|percent|per\s*cent|[kc]?m\b|kilomet"
-    r"|met(?:er|re)|mi\b|miles?\b|f(?:ee)?t\b|[mb](?:illio)?n\b))"
+    r"estimated|put)\s+(\d\.\d)" + _NO_UNIT
 )
 _QUAKE_WORDS = re.compile(rf"(?i)\b(?:{_QUAKE_NOUN}|magnitude|seismic)\b")
 

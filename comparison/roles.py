@@ -23,9 +23,10 @@ reading of the fact's clause that stands in for a dependency parse:
       or of the antecedent of a relative clause ("the quake, which struck at 1:28"; not
       across a verb: in "the quake hit towns that were devastated in 2016" the towns were);
       a be-form before a place phrase that does not hold the fact is a state, which
-      dates no event ("the man who collapsed was in a stable condition on Monday",
-      "two of the injured were still in hospital on Wednesday"; not "the summit was on
-      Tuesday"); a verb the lexicon lacks governs too, and gives the role of its object's event noun
+      dates no event (role STATE, "state": "the man who collapsed was in a stable
+      condition on Monday", "two of the injured were still in hospital on Wednesday"; not
+      "the summit was on Tuesday", nor "were still at large on Sunday after a break-out
+      near X", whose place is the break-out's); a verb the lexicon lacks governs too, and gives the role of its object's event noun
       ("attended talks on Wednesday": meet), else of its subject's, the nearest event noun
       before it with no other verb (be and have aside) between ("the aftershock rattled the
       region at 2:30": aftershock; "the quake struck an area previously devastated in 2016":
@@ -58,7 +59,8 @@ kill, injure        V kill(ed), killing, died; injured, wounded, hurt; N deaths,
 evacuate, arrest,   V evacuated; arrested, detained; rescue(d), saved, plucked, "pulled ...
 rescue              from/out" ("pulled 23 people from flooded homes"); N evacuation(s),
                     evacuees, arrests
-collapse            V collapse(d), breached, burst, "gave/give way"; N collapse, breach
+collapse            V collapse(d), breached, burst, toppled, "gave/give way", "came down";
+                    N collapse, breach
 declare             V declare(d) before a/an/the/state ("declared a disaster emergency";
                     not "declared a week ago", a saying); N declaration
 contain             V contained, extinguished, "put out", "under control" (a fire's end,
@@ -67,8 +69,10 @@ transfer            V flown, airlifted, rushed, transferred, ferried, "taken ...
                     ("taken by road to Raigmore Hospital"; not "samples taken on Monday")
 quake, aftershock   N earthquake, quake, tremor, temblor, epicentre; V centred; N aftershock
 other events        N explosion/blast, blaze ("the fire"), crash, collision (V collided),
-                    eruption, grounding ("ran aground"), sinking (V sank, capsized), storm,
-                    flood, landslide, avalanche, election/referendum (vote), signing (sign)
+                    eruption, grounding ("ran aground"), sinking (V sank, capsized),
+                    stranding (V beached, "came/washed ashore"; not "stranded", which
+                    containers and travellers are too), storm, flood, landslide,
+                    avalanche, election/referendum (vote), signing (sign)
 release, pre-order  V release(d), available, "ships on", "on sale", "in stores"; N release,
                     availability; N pre-order(s)
 price, fine         V cost(s), priced, sell(s)/sold, retail(s), "starts at"; N price(s); fined
@@ -106,6 +110,7 @@ from dataclasses import dataclass
 from .text import Doc, Token, word_set
 
 ASSERTED = "asserted"
+STATE = "state"  # the role of a fact that dates or places a state, not an event (_in_a_state)
 PLANNED = "planned"
 PAST = "past"
 FUTURE = "future"
@@ -154,11 +159,13 @@ _VERBS: dict[str, str] = {
     "evacuated evacuate": "evacuate",
     "arrested detained": "arrest",
     "rescue rescues rescued rescuing saved plucked": "rescue",
-    "collapse collapses collapsed collapsing breached burst": "collapse",
+    "collapse collapses collapsed collapsing breached burst topple topples toppled "
+    "toppling": "collapse",
     "flown airlifted rushed transferred ferried": "transfer",
     "collided collide collides": "collision",
     "contained extinguished": "contain",
     "sank sunk capsized": "sinking",
+    "beached": "stranding",  # not "stranded": containers and travellers are stranded too
     "release releases released releasing available": "release",
     "cost costs costing priced retails retail sell sells selling sold": "price",
     "worth valued": "value",
@@ -221,6 +228,8 @@ _BIGRAMS: dict[tuple[str, str], Entry] = {
     **{(w, "out"): Entry(None, COPULA) for w in ("broke", "breaks", "break")},
     ("under", "control"): Entry("contain", VERB),
     **{(w, "way"): Entry("collapse", VERB) for w in ("gave", "give", "gives", "giving")},
+    **{(w, "down"): Entry("collapse", VERB) for w in ("came", "come", "comes", "coming")},
+    **{(w, "ashore"): Entry("stranding", VERB) for w in ("came", "come", "washed", "swept")},
     **{(w, "out"): Entry("contain", VERB) for w in ("put", "puts")},
     **{(w, "goodbye"): Entry("farewell", VERB) for w in ("said", "say", "says", "waved")},
     **{(w, "farewell"): Entry("farewell", VERB) for w in ("bade", "bid", "bids", "said")},
@@ -479,6 +488,7 @@ class Predicate:
     index: int  # the token whose lexicon entry gives the role; -1: a verb outside the lexicon
     anchor: int  # the verb or copula that carries tense and modality (index for a noun)
     subject: bool = False  # the role comes from the subject of a verb the lexicon lacks
+    state: bool = False  # a be-form of place: "was still in hospital" (STATE)
 
 
 def _object_noun(doc: Doc, indexes: range) -> int | None:
@@ -519,7 +529,7 @@ def _verb_near(doc: Doc, indexes: range, lo: int, hi: int, fact: int) -> Predica
                 continue  # "patients at the hospital in Klodzko were taken out": no destination
             return Predicate(i, i)
         if _in_a_state(doc, i, fact):
-            return Predicate(-1, i)  # "was still in hospital on Wednesday": no event dated
+            return Predicate(-1, i, state=True)  # "was still in hospital on Wednesday"
         noun = _resolve_copula(doc, i, lo)
         if noun is not None:
             return Predicate(noun, i)
@@ -527,20 +537,27 @@ def _verb_near(doc: Doc, indexes: range, lo: int, hi: int, fact: int) -> Predica
 
 
 _STATE_ADVERBS = word_set("still now also yet already")
-_STATE_PREPOSITIONS = word_set("in at under out off")
+_STATE_PREPOSITIONS = word_set("in at on under out off")
+_ANOTHER_EVENT = word_set("after before following since from when while")
 
 
 def _in_a_state(doc: Doc, copula: int, fact: int) -> bool:
     """Whether a be-form before the fact says where or how someone is ("the man who
     collapsed was in a stable condition on Monday", "two of the injured were still in
     hospital on Wednesday"): the fact dates that state, not the subject's event. "The
-    summit was on Tuesday", "the quake was at 1:28" predicate about the event."""
+    summit was on Tuesday", "the quake was at 1:28" predicate about the event, and "will be
+    in the city of Vladivostok" places its subject."""
     if doc.tokens[copula].lower not in _BE or copula > fact:
         return False
     index = copula + 1
     while index < fact and doc.tokens[index].lower in _STATE_ADVERBS:
         index += 1
-    return doc.tokens[index].lower in _STATE_PREPOSITIONS and index + 1 < fact
+    if doc.tokens[index].lower not in _STATE_PREPOSITIONS:
+        return False
+    between = {t.lower for t in doc.tokens[index + 1 : fact]}
+    if between & _ANOTHER_EVENT:
+        return False  # "were still at large on Sunday after a break-out from a park near X"
+    return bool(between & _STATE_PREPOSITIONS)  # not "will be in the city of Vladivostok"
 
 
 def _noun_near(doc: Doc, indexes: range) -> Predicate | None:
@@ -738,6 +755,8 @@ def fact_context(doc: Doc, start: int, end: int) -> Context:
     predicate = find_predicate(doc, first, last)
     planned = _is_planned(doc, predicate, last)
     role = role_of(doc, predicate.index) if predicate is not None else None
+    if predicate is not None and predicate.state:
+        role = STATE
     tense = _tense(doc, predicate, first, planned)
     subject = predicate is not None and predicate.subject
     unknown = None

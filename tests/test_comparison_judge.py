@@ -335,6 +335,13 @@ def test_a_paraphrases_single_role_less_quantity_or_amount_is_one_slot() -> None
     assert _judge(dimensions, [(0, 1)])[0].conflicts == ()
 
 
+def test_a_state_dates_no_event_in_any_group() -> None:
+    rows = [("s1", "Fifty-five pilot whales stranded on the beach at Sango Bay on Sunday."),
+            ("s2", "Nine whales were still on the beach on Monday morning, under wet sheets.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()  # "on the beach" governs both dates, but Monday's is a state
+
+
 def test_a_count_before_an_auxiliary_is_the_subject_of_the_verb_after_it() -> None:
     rows = [("s1", "A woman was killed and 19 people were taken to hospital."),
             ("s2", "Two people were killed in the crash.")]

@@ -251,6 +251,8 @@ def test_a_decimal_is_a_magnitude_only_in_a_statement_about_a_quake() -> None:
         ("The tower is 984 feet tall.", "height"),
         ("The quake struck at a depth of 10 km.", "depth"),
         ("The ship is 300 metres long.", "length"),
+        ("The largest measured 6.2 metres from head to tail.", "length"),  # no magnitude
+        ("Engineers put its depth at 10 metres.", "depth"),
         ("The Dow gained 3 percent.", "gain of dow"),
         ("The quake left 79 people dead.", "kill"),
         ("Rescuers have recovered 112 bodies.", "kill"),

@@ -340,3 +340,18 @@ def test_towns_of_a_thousand_people_are_places() -> None:
     assert gazetteer.lookup("Ridgeway", towns=False) is None
     (price,) = _facts("Ridgeway will pay 68 euros a share for Kessler.", "money")
     assert price[2] == "amount of ridgeway"  # the buyer, not a town in Alaska
+
+
+def test_a_name_joined_by_of_is_one_place_listed_or_not() -> None:
+    don = _facts("The crane fell at a housing site in Bridge of Don, police said.", "place")
+    dee = _facts("A crane fell onto a housing site in Bridge of Dee on Wednesday.", "place")
+    assert [f[1] for f in don] == ["Bridge of Don"] and [f[1] for f in dee] == ["Bridge of Dee"]
+    assert not gazetteer.compatible("Bridge of Don", "Bridge of Don", "Bridge of Dee",
+                                    "Bridge of Dee")  # two of one kind, not "Bridge" twice
+    assert gazetteer.compatible("Bridge of Don", "Bridge of Don", "Aberdeen", "Aberdeen")
+
+
+def test_a_bay_or_a_beach_is_a_site() -> None:
+    (found,) = _facts("A pod of pilot whales has stranded at Sango Bay on Sunday.", "place")
+    assert found[1] == "Sango Bay" and gazetteer.level_of(found[1], found[0]) == "site"
+    assert not gazetteer.compatible("Sango Bay", "Sango Bay", "Sandwood Bay", "Sandwood Bay")

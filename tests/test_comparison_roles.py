@@ -59,9 +59,16 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
         ("The governor declared on Wednesday that it was over.", "Wednesday", "statement"),
         ("It was over, declared a week ago Peskov.", "a week ago", "statement"),
         # a be-form saying where someone is dates that state, not the subject's event
-        ("The man who collapsed was in a stable condition on Monday.", "Monday", None),
-        ("Two of the people injured were still in hospital on Wednesday.", "Wednesday", None),
+        ("The man who collapsed was in a stable condition on Monday.", "Monday", "state"),
+        ("Two of the people injured were still in hospital on Wednesday.", "Wednesday", "state"),
+        ("Nine whales were still on the beach on Monday morning.", "Monday morning", "state"),
         ("The meeting was on Wednesday.", "Wednesday", "meet"),
+        ("Three wolves were still at large on Sunday after a break-out near Market Harborough.",
+         "Market Harborough", None),  # the break-out is another event than the state
+        ("A tower crane toppled onto a road on Wednesday afternoon.", "Wednesday afternoon",
+         "collapse"),
+        ("The crane came down at about 2.40pm, police said.", "about 2.40pm", "collapse"),
+        ("The whales that came ashore on Saturday were pilot whales.", "Saturday", "stranding"),
         # a count that something has is a whole, whatever verb governs the sentence
         ("The outage affected many of Nithsdale's 2.4 million customers.", "2.4 million "
          "customers", "total of nithsdale"),
