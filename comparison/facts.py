@@ -96,6 +96,7 @@ _LEFT_FOR_RE = re.compile(
 )
 _DIMENSIONS_AFTER = {
     "tall": "height", "high": "height", "deep": "depth", "long": "length", "wide": "width",
+    "across": "width",
     "away": "distance", "from": "distance", "off": "distance", "north": "distance",
     "south": "distance", "east": "distance", "west": "distance", "northeast": "distance",
     "northwest": "distance", "southeast": "distance", "southwest": "distance",

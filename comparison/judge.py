@@ -4,18 +4,20 @@ independent origins, decide each claim's status.
 1. The clusters must partition the statements: an index out of range or in two clusters
    raises ClusterError; a statement in no cluster becomes a claim of its own.
 2. Cross-cluster conflicts. Embeddings put paraphrases together, but "will meet this
-   Tuesday" and "the Wednesday summit" may land in two clusters. For every comparison
-   group (conflicts.GroupKey: same kind family, role and unit) the statements having facts
-   in it are compared pairwise across clusters, when they come from different sources and
-   their cosine similarity is at least ``related_similarity`` (default
-   RELATED_SIMILARITY = 0.5: with all-MiniLM-L6-v2, the seed statements that date the
-   same meeting or departure differently have cosines 0.58-0.68, most statements about
-   other things 0.1-0.46; two different departures reach 0.55, which the role and leg
-   rules keep apart). People are compared down to PERSON_SIMILARITY (0.2): the holder of
-   an office ("Kessler chief executive Katrin Albers said..." / "Kessler chief executive
-   Katrin Vollmer told analysts...", cosine 0.48; a health office's head quoted on the
-   outbreak and on the case count, 0.25) is one slot of the story, whatever else the two
-   statements say. Pairs inside one cluster are compared whatever their similarity.
+   Tuesday" and "the Wednesday summit" may land in two clusters. For every comparison group
+   (conflicts.GroupKey: same kind family, role and unit) the statements having facts in it
+   are compared pairwise across clusters, when they come from different sources and their
+   cosine similarity is at least ``related_similarity`` (default RELATED_SIMILARITY = 0.5:
+   with all-MiniLM-L6-v2, the seed statements that date the same meeting or departure
+   differently have cosines 0.58-0.68, most statements about other things 0.1-0.46; two
+   different departures reach 0.55, which the role and leg rules keep apart). People, and
+   the toll of the dead or injured (counts of people of role kill or injure: "leaving one
+   man dead" / "bringing the number of people killed in the collapse to two", cosine 0.31),
+   are compared down to PERSON_SIMILARITY (0.2): an event has one toll, and the holder of an
+   office ("Kessler chief executive Katrin Albers said..." / "Kessler chief executive Katrin
+   Vollmer told analysts...", cosine 0.48; a health office's head quoted on the outbreak and
+   on the case count, 0.25) is one slot of the story, whatever else the two statements say.
+   Pairs inside one cluster are compared whatever their similarity.
    The two statements of each conflicting pair leave their clusters,
    each taking along the cluster-mates that have facts in the same group (its
    paraphrases), and form one focused claim: the claim about that fact, holding both
@@ -202,7 +204,7 @@ def split_conflicts(
         entries = collected[key]
         if len({e.source for e in entries}) < 2:
             continue
-        bound = min(threshold, PERSON_SIMILARITY) if key.family == "person" else threshold
+        bound = min(threshold, PERSON_SIMILARITY) if _one_per_event(key) else threshold
         pairs = _conflicting_pairs(key, entries, cluster_of, embeddings, bound, event_of)
         pulled |= _pull(pairs, entries, cluster_of, merger)
     for a, b in _denied_pairs(statements, embeddings, cluster_of, event_of):
@@ -213,6 +215,16 @@ def split_conflicts(
         focused.setdefault(merger[index], []).append(index)
     rest = [[m for m in members if m not in pulled] for members in groups]
     return [members for members in rest if members] + list(focused.values())
+
+
+TOLLS = frozenset({"kill", "injure"})
+
+
+def _one_per_event(key: conflicts.GroupKey) -> bool:
+    """Slots an event has one of, whatever the statements' wording: the holder of an
+    office, the toll of the dead or injured."""
+    toll = key.family == "number" and key.role in TOLLS and key.unit == "person"
+    return key.family == "person" or toll
 
 
 def _denied_pairs(

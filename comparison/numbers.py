@@ -21,9 +21,13 @@ written before it in its sentence when a verb of level stands right before the n
 however far its head ("the number of people killed by the earthquake that struck on
 Tuesday has risen to 112", "the number of dead is now 112", "the toll rose from 79 to
 112": person; its words go to ``NumberFact.counted`` for the role), or people in a
-partitive of a nominal adjective ("nine of the sick", "two of the injured"), or else a noun just
-before it across bridge words ("magnitude 6.8", "a crew of 25", "the death toll rose to
-112"). So "one of them", years and identifiers
+partitive of a nominal adjective ("nine of the sick", "two of the injured"), or the plural
+noun of a partitive ("at least 19 of the whales": whale), or a tally that a verb before it
+raises to the number ("bringing the number of people killed in the collapse to two":
+person; "eight more homes were evacuated, bringing the total to 22": a tally without its
+noun counts what the count before it counts, and takes its predicate, "evacuated"), or
+else a noun just before it across bridge words ("magnitude 6.8", "a crew of 25", "the
+death toll rose to 112"). So "one of them", years and identifiers
 ("Soyuz-2", "COVID-19") make no fact. Counts of the dead (deaths, victims, toll...) count
 people.
 
@@ -628,9 +632,12 @@ def _counted_noun(doc: Doc, raw: _Raw) -> _Counted | None:
         return _Counted(found[0], raw.start, found[1])
     if not raw.ordinal and _PARTITIVE_RE.match(after):
         return _Counted("person", raw.start, raw.end)  # "nine of the sick": people
+    part = None if raw.ordinal else _PART_OF_RE.match(after)
+    if part is not None:  # "19 of the whales": whales, the part counted
+        return _Counted(_canonical_noun(part.group(1).lower()), raw.start, raw.end)
     if raw.ordinal:
         return None
-    tally = _tally_before(doc, raw.start)
+    tally = _tally_before(doc, raw.start) or _brought_to(doc, raw.start)
     if tally is not None:
         return _Counted(tally[0], raw.start, raw.end, tally[1])
     backward = _noun_before(doc, raw.start)
@@ -641,6 +648,56 @@ _PARTITIVE_RE = re.compile(
     r"(?i)\s+of\s+(?:the|those|these)\s+(?:sick|ill|injured|wounded|dead|missing|infected"
     r"|displaced|affected|hospitali[sz]ed|elderly|accused|survivors?)\b"
 )
+_PART_OF_RE = re.compile(
+    r"(?i)\s+of\s+(?:the|those|these|its|their)\s+(?:[a-z]+\s+){0,2}?([a-z]+s)\b(?!\s+of\b)"
+)
+_BROUGHT_RE = re.compile(
+    r"(?i)\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises"
+    r"|raised|lifting|lifts|lifted)\s+(?:the|its|their)\s+"
+)
+_TO_RE = re.compile(r"(?i)\bto\s+(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$")
+_MORE_RE = re.compile(r"(?i)\s+(?:more|further|additional|other|new)\b")
+
+
+def _brought_to(doc: Doc, start: int) -> tuple[str, tuple[str, ...]] | None:
+    """ "Eight more homes were evacuated, bringing the total to 22" (home), "bringing the
+    number of people killed in the collapse to two" (person): a tally raised to the count
+    by a verb before it in its sentence. A tally without its noun counts what the count
+    before it in the sentence counts ("eight more homes")."""
+    text = doc.folded
+    if not _TO_RE.search(text[max(0, start - 30) : start]):
+        return None
+    sentence = _sentence_start(text, start)
+    verbs = list(_BROUGHT_RE.finditer(text, sentence, start))
+    tally = _TALLY_RE.match(text, verbs[-1].end()) if verbs else None
+    if tally is None:
+        return None
+    named = _tally_noun(doc, tally)
+    if named is not None:
+        return named
+    earlier = _earlier_count(doc, sentence, verbs[-1].start())
+    head = tuple(w.lower() for w in tally.group(1, 2) if w)
+    return (earlier[0], (*earlier, *head)) if earlier is not None else None
+
+
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has|were|was|been|are|is|be|now)\s+)*([a-z]+)"
+)
+
+
+def _earlier_count(doc: Doc, lo: int, hi: int) -> tuple[str, ...] | None:
+    """The noun of the last count written between offsets ``lo`` and ``hi``, past words
+    such as "more" ("eight more homes"), and the word of its predicate ("evacuated")."""
+    for raw in sorted(_raw_numbers(doc), key=lambda r: -r.start):
+        if lo <= raw.start and raw.end <= hi and not raw.ordinal:
+            more = _MORE_RE.match(doc.folded, raw.end)
+            found = _noun_after(doc, more.end() if more else raw.end, raw.value, False)
+            if found is not None:
+                predicate = _PREDICATE_AFTER.match(doc.folded.lower(), found[1])
+                return (found[0], *([predicate.group(1)] if predicate else []))
+    return None
+
+
 _RATE_RE = re.compile(r"\s*(?:per|a|an|each|every)\s+(day|week|month|year|hour|minute|second)\b")
 _CHANGE_RE = re.compile(
     r"(?i)\b(?:increase[sd]?|rose|risen|rise[sn]?|grew|grown|cut|cuts|reduced|fell|fallen|"

@@ -26,12 +26,13 @@ reading of the fact's clause that stands in for a dependency parse:
       dates no event (role STATE, "state": "the man who collapsed was in a stable
       condition on Monday", "two of the injured were still in hospital on Wednesday"; not
       "the summit was on Tuesday", nor "were still at large on Sunday after a break-out
-      near X", whose place is the break-out's); a verb the lexicon lacks governs too, and gives the role of its object's event noun
-      ("attended talks on Wednesday": meet), else of its subject's, the nearest event noun
-      before it with no other verb (be and have aside) between ("the aftershock rattled the
-      region at 2:30": aftershock; "the quake struck an area previously devastated in 2016":
-      none), else none: "Kim attended a ceremony on Wednesday after he arrived on Tuesday"
-      dates no arrival on Wednesday;
+      near X", whose place is the break-out's); a verb the lexicon lacks governs too,
+      and gives the role of its object's event noun ("attended talks on Wednesday":
+      meet), else of its subject's, the nearest event noun before it with no other verb
+      (be and have aside) between ("the aftershock rattled the region at 2:30":
+      aftershock; "the quake struck an area previously devastated in 2016": none), else
+      none: "Kim attended a ceremony on Wednesday after he arrived on Tuesday" dates no
+      arrival on Wednesday;
    c. the nearest event noun before the fact, then after it.
 
 Role lexicon (word -> role; V verb, N noun, C copula or occurrence verb):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import numpy as np
 import pytest
@@ -51,10 +52,22 @@ def test_counts_take_their_noun_singular(text: str, value: str) -> None:
         ("It has a 6.7-inch screen.", numbers.QUANTITY, "0.1702 m"),
         ("It has 256GB of storage.", numbers.QUANTITY, "256000000000 B"),
         ("The talks lasted 2.5 hours.", numbers.NUMBER, "2.5 hour"),
+        # a part of a set counts the set's noun
+        ("At least 19 of the whales had died.", numbers.NUMBER, ">=19 whale"),
+        # a tally raised to the count: its noun, or the noun of the count before it
+        ("The body was found, bringing the number of people killed in the collapse to two.",
+         numbers.NUMBER, "2 person"),
     ],
 )
 def test_nouns_before_numbers_percent_and_units(text: str, kind: str, value: str) -> None:
     assert _values(text) == [(kind, value)]
+
+
+def test_a_total_without_its_noun_counts_what_the_count_before_it_counts() -> None:
+    text = "Eight more homes were evacuated on Wednesday, bringing the total to 22."
+    assert _values(text) == [(numbers.NUMBER, "22 home")]
+    (total,) = [f for f in extract_facts(text, date(2026, 2, 12)) if f.value == "22 home"]
+    assert total.role == "evacuate"
 
 
 def test_fact_span_covers_number_and_noun() -> None:

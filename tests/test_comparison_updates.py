@@ -269,9 +269,16 @@ def test_related_clusters_with_a_risen_tally_are_one_updated_claim(
     claims = _judge(rows, clusters=[(0,), (1,)], vectors=_pair(0.55))
     assert [c.statements for c in claims] == [("s1:1", "s2:2")]
     assert claims[0].status == UPDATED and [u.summary for u in claims[0].updates] == [TOLL]
-    apart = _judge(rows, clusters=[(0,), (1,)], vectors=_pair(0.4))  # below related_similarity
+    # the toll of the dead is one slot of the event: paired down to PERSON_SIMILARITY
+    toll = _judge(rows, clusters=[(0,), (1,)], vectors=_pair(0.3))
+    assert [c.statements for c in toll] == [("s1:1", "s2:2")]
+    apart = _judge(rows, clusters=[(0,), (1,)], vectors=_pair(0.15))  # below it
     assert [c.statements for c in apart] == [("s1:1",), ("s2:2",)]
     assert all(c.updates == () for c in apart)
+    homes = [("s1", TUE, "The quake destroyed 300 homes."),
+             ("s2", WED, "The number of homes destroyed has risen to 500.")]
+    other = _judge(homes, clusters=[(0,), (1,)], vectors=_pair(0.4))  # below related_similarity
+    assert [c.statements for c in other] == [("s1:1",), ("s2:2",)]
 
 
 def test_a_figure_already_given_on_the_first_day_is_no_change_but_a_disagreement() -> None:
