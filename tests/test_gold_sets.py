@@ -24,11 +24,12 @@ NAMES = (
     "recall", "derailment", "heist", "strike", "outbreak", "bridge", "landing", "mine",
     "storm", "transfer", "cyberattack", "festival", "volcano", "factory", "marathon", "rescue",
     "avalanche", "portfire", "wolves", "rocket", "escape", "spill", "ferry", "water", "coach",
-    "cablecar", "blackout", "studyhalt", "dambreak", "rockslide", "bankoutage",
+    "cablecar", "blackout", "studyhalt", "dambreak", "rockslide", "bankoutage", "crane",
+    "whales", "sinkhole",
 )
 
-# Pinned floors over the forty corpora together, measured 2026-11-23 (fifth session).
-# History: the first four corpora were read while the typed rules were written. Twelve
+# Pinned floors over the forty-three corpora together, measured 2026-11-23 (fifth session).
+# History: the first four corpora were read while the typed rules were written. Thirteen
 # batches were then written by writers who never saw the rules, and each was scored once
 # before its failures were read (contradictions found, flags right, corroborations):
 # flood/takeover/trial 5/12, 4/6, 6/18; wildfire/election/recall 3/12, 3/6, 6/18;
@@ -37,18 +38,18 @@ NAMES = (
 # factory/marathon/rescue 1/13, 1/2, 10/20; avalanche/portfire/wolves 0/15, 0/1, 14/21;
 # rocket/escape/spill 3/15, 3/4, 12/21; ferry/water/coach 2/15, 2/4, 10/21;
 # cablecar/blackout/studyhalt 3/15, 3/3, 13/21; dambreak/rockslide/bankoutage 1/15, 1/2,
-# 11/21. All are development sets now. All forty: contradictions 86/177 found (0.49),
-# 85/88 flags right (0.97), updates 22/62 (0.35), same origin 87/87, corroborations
-# 169/254 (0.665), no variant flagged. Each
+# 11/21; crane/whales/sinkhole 7/25, 6/7, 12/16. All are development sets now. All
+# forty-three: contradictions 100/202 found (0.495), 98/101 flags right (0.970), updates
+# 28/69 (0.41), same origin 93/93, corroborations 180/270 (0.667), no variant flagged. Each
 # batch that joins lowers the pooled recall a little (its own failures are only partly
 # fixed), so the floors follow the pooled figures; the code's own gains are in the commit
 # messages (same corpora before and after). The targets (contradiction recall >=
 # 0.9, corroboration recall >= 0.9) are not reached: the honest figure is the next batch,
 # in gold/unseen/.
 FLOORS = {
-    "contradiction_recall": 0.48,
-    "contradiction_precision": 0.96,
-    "update_recall": 0.35,
+    "contradiction_recall": 0.49,
+    "contradiction_precision": 0.97,
+    "update_recall": 0.40,
     "same_origin_recall": 1.0,
     "corroboration_recall": 0.66,
 }
