@@ -48,9 +48,15 @@ were as often two groups ("five miners brought out alive" / "found six miners al
 refuge chamber) as one. UNROLED groups compare only statements that no role group of the
 family compares.
 
-Dates and places are not treated so: in one claim they often date or place different things
-(when it happened, when it was reported, a company's seat and its plant), which raised false
-flags on the gold sets.
+Dates are not treated so: in one claim they often date different things (when it happened,
+when it was reported), which raised false flags on the gold sets. Nor are places, but for
+one case: each paraphrase's one most specific place, a town or smaller, of no role or an
+event's (not a slot such as a firm's seat), when the two are spelled alike (rapidfuzz
+ratio >= LOOK_ALIKE_RATIO, 60) and are not one place: "advancing towards Nicolosi" /
+"creeping towards the town of Nicosia", the confusion the issue names (Kazan and Khasan).
+Towns not spelled alike are often two places of the story (a firm's seat and its plant),
+so they are left to the role and anchored groups, and both kinds of these UNROLED groups
+(measures, towns) come after the anchored ones.
 
 Anchored groups (``_anchored_groups``, anchors.py): every date, time, place (not of a trip,
 a travel leg or "statement"), count, quantity and amount is also grouped under its
@@ -95,10 +101,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
+from rapidfuzz import fuzz
+
 from claims.model import Statement
 from comparison.model import Conflict, Fact, Side, Update, UpdateSide
 
 from . import anchors, attributes, dates, gazetteer, names, numbers, times
+from .gazetteer_data import CITY, LEVELS
 from .roles import LEXICON, NUMBER_WORDS, PLANNED, STATE
 from .text import fold, make_doc, word_set
 
@@ -123,6 +132,7 @@ _ROLE_LESS_UNITS = frozenset({"m2"})  # a story's one area (burned, flooded); le
 UNROLED = "same slot"
 UNROLED_FAMILIES = frozenset({"time"})
 _UNROLED_MEASURES = frozenset({numbers.QUANTITY, numbers.MONEY})
+_LATE_UNROLED = _UNROLED_MEASURES | {"place"}  # judged after the anchored groups
 ANCHORED = "~"  # role prefix of an anchored group: "~" + the governor's stem
 ANCHORED_FAMILIES = frozenset(
     {"date", "time", "place", numbers.NUMBER, numbers.QUANTITY, numbers.MONEY}
@@ -301,7 +311,40 @@ def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
             unit = numbers.unit_key(fact.value)
             if unit not in VAGUE_COUNTS:
                 by_key.setdefault(GroupKey(family, UNROLED, unit), []).append(fact)
+    town = _one_town(found)
+    if town is not None:
+        by_key[GroupKey("place", UNROLED)] = [town]
     return {key: tuple(g) for key, g in by_key.items() if len({f.value for f in g}) == 1}
+
+
+_TOWN_LEVEL = LEVELS[CITY]
+
+
+def _one_town(found: Sequence[Fact]) -> Fact | None:
+    """The statement's one most specific place, when it is a town or smaller (a city, a
+    site, a facility) of no role or an event's (not a slot such as a firm's seat: "the
+    Dumfries-based lender" / "its data centre in Dunfermline"); else None."""
+    places = [
+        f for f in found
+        if f.kind == gazetteer.PLACE and f.role not in _UNCOMPARED_PLACE_ROLES
+        and (f.role is None or f.role.split(" (")[0] in _LEXICON_ROLES)
+    ]
+    specific = _specific(places)
+    if len({f.value for f in specific}) != 1:
+        return None
+    level = gazetteer.level_of(specific[0].value, specific[0].text)
+    return specific[0] if level is not None and LEVELS[level] <= _TOWN_LEVEL else None
+
+
+LOOK_ALIKE_RATIO = 60.0
+
+
+def _look_alike(pair: tuple[Entry, Entry]) -> bool:
+    """Whether two single towns of one claim's paraphrases are spelled alike (rapidfuzz
+    ratio >= LOOK_ALIKE_RATIO, not the same place): the confusion of Kazan with Khasan,
+    Nicolosi with Nicosia, Werfen with Werfenweng."""
+    a, b = pair[0].facts[0].value, pair[1].facts[0].value
+    return fuzz.ratio(fold(a).lower(), fold(b).lower()) >= LOOK_ALIKE_RATIO
 
 
 _QUALIFIERS = word_set(
@@ -551,12 +594,14 @@ def find_changes(
         entries = groups[key]
         pairs = disagreeing_pairs(key, entries) if len(entries) > 1 else []
         changed = _changed_pairs(key, entries, pairs, statements, dated)
-        measure = key.role == UNROLED and key.family in _UNROLED_MEASURES
+        measure = key.role == UNROLED and key.family in _LATE_UNROLED
         if key.role.startswith(ANCHORED) or key.role == UNROLED:
             # measures come after the anchored groups, which name a slot better ("peaked")
             before = judged if _unroled_first(key) else judged_anchored if measure else judged_all
             pairs, changed = _unjudged(key, pairs, before), _unjudged(key, changed, before)
-        if measure:
+        if measure and key.family == "place":
+            pairs = [p for p in pairs if _look_alike(p)]
+        elif measure:
             pairs = [p for p in pairs if _near_alike(p, statements)]
         if key.role.startswith(ANCHORED):
             key = _display_key(key, entries)
@@ -593,9 +638,9 @@ def _role_group(key: GroupKey) -> bool:
 
 
 def _unroled_first(key: GroupKey) -> bool:
-    """UNROLED groups judged before the anchored ones: times and counts (measures come
-    after the anchored groups)."""
-    return key.role == UNROLED and key.family not in _UNROLED_MEASURES
+    """UNROLED groups judged before the anchored ones: times and counts (measures and
+    towns come after the anchored groups)."""
+    return key.role == UNROLED and key.family not in _LATE_UNROLED
 
 
 def _slot_pairs(groups: Mapping[GroupKey, Sequence[Entry]]) -> Judged:

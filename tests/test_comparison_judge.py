@@ -335,6 +335,20 @@ def test_a_paraphrases_single_role_less_quantity_or_amount_is_one_slot() -> None
     assert _judge(dimensions, [(0, 1)])[0].conflicts == ()
 
 
+def test_a_paraphrases_single_town_spelled_like_anothers_is_one_slot() -> None:
+    rows = [("s1", "A lava flow was advancing towards Nicolosi, officials said."),
+            ("s2", "Lava was creeping towards the town of Nicosia, and police closed a road.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert [c.summary for c in claim.conflicts] == ["place: Nicolosi vs Nicosia"]
+    # towns not spelled alike may be two places of the story; a firm's seat is a slot
+    unlike = [("s1", "A lava flow was advancing towards Nicolosi, officials said."),
+              ("s2", "Lava was creeping towards the town of Bronte, and police closed a road.")]
+    assert _judge(unlike, [(0, 1)])[0].conflicts == ()
+    seat = [("s1", "Cards failed after a computer fault at the Dumfries-based lender."),
+            ("s2", "The failure started at the bank's data centre in Dunfermline.")]
+    assert _judge(seat, [(0, 1)])[0].conflicts == ()
+
+
 def test_a_state_dates_no_event_in_any_group() -> None:
     rows = [("s1", "Fifty-five pilot whales stranded on the beach at Sango Bay on Sunday."),
             ("s2", "Nine whales were still on the beach on Monday morning, under wet sheets.")]
