@@ -54,7 +54,10 @@ one case: each paraphrase's one most specific place, a town or smaller, of no ro
 event's (not a slot such as a firm's seat), when the two are spelled alike (rapidfuzz
 ratio >= LOOK_ALIKE_RATIO, 60) and are not one place: "advancing towards Nicolosi" /
 "creeping towards the town of Nicosia", the confusion the issue names (Kazan and Khasan).
-Towns not spelled alike are often two places of the story (a firm's seat and its plant),
+Measures of UNROLED and anchored groups are not compared between two statements that date
+them on different days ("demand reached 9.2 gigawatts on Tuesday afternoon" / "hit a high
+on Wednesday afternoon, reaching 9.6 gigawatts": two days' peaks). Towns not spelled alike
+are often two places of the story (a firm's seat and its plant),
 so they are left to the role and anchored groups, and both kinds of these UNROLED groups
 (measures, towns) come after the anchored ones.
 
@@ -603,6 +606,8 @@ def find_changes(
             pairs = [p for p in pairs if _look_alike(p)]
         elif measure:
             pairs = [p for p in pairs if _near_alike(p, statements)]
+        if key.family in _UNROLED_MEASURES and not _role_group(key):
+            pairs = [p for p in pairs if not _dated_apart(p, statements, facts)]
         if key.role.startswith(ANCHORED):
             key = _display_key(key, entries)
         stale = _stale(changed, dated)
@@ -628,6 +633,25 @@ def _near_alike(pair: tuple[Entry, Entry], statements: Sequence[Statement]) -> b
         anchor = anchors.anchor_of(doc, entry.facts[0].start, entry.facts[0].end)
         found.append(anchor.context if anchor is not None else frozenset())
     return bool(found[0] & found[1])
+
+
+def _dated_apart(
+    pair: tuple[Entry, Entry], statements: Sequence[Statement],
+    facts: Mapping[str, tuple[Fact, ...]],
+) -> bool:
+    """Whether two statements date what they measure on different days: "demand reached
+    9.2 gigawatts on Tuesday afternoon" / "consumption hit a high on Wednesday afternoon,
+    reaching 9.6 gigawatts" are two days' peaks, not one figure told two ways."""
+    found = []
+    for entry in pair:
+        own = facts.get(statements[entry.index].id, ())
+        found.append([
+            f for f in own
+            if f.kind in (dates.DATE, dates.WEEKDAY) and f.role not in ("statement", STATE)
+        ])
+    if not (found[0] and found[1]):
+        return False
+    return not _any_compatible("date", found[0], found[1])
 
 
 Judged = set[tuple[str, int, int]]

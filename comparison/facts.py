@@ -96,12 +96,12 @@ _LEFT_FOR_RE = re.compile(
 )
 _DIMENSIONS_AFTER = {
     "tall": "height", "high": "height", "deep": "depth", "long": "length", "wide": "width",
-    "across": "width",
     "away": "distance", "from": "distance", "off": "distance", "north": "distance",
     "south": "distance", "east": "distance", "west": "distance", "northeast": "distance",
     "northwest": "distance", "southeast": "distance", "southwest": "distance",
     "underground": "depth", "below": "depth", "beneath": "depth", "above": "height",
 }
+_ACROSS = re.compile(r"\s+across\b(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)")
 _NOSE_TO_TAIL = re.compile(r"\s+(?:from\s+)?(?:head|nose|snout|tip)\s+to\s+(?:tail|toe|tip)\b")
 _DIMENSIONS_BEFORE = {
     "height": "height", "altitude": "height", "depth": "depth", "length": "length",
@@ -110,7 +110,7 @@ _DIMENSIONS_BEFORE = {
 _PRICE_FRAMES = frozenset({PRICE_ROLE, None, "release", "launch", "pre-order"})
 _PEOPLE_ON_BOARD = frozenset({"crew", "person", "passenger", "sailor", "seafarer"})
 _PRODUCT_STOP = word_set(
-    "The A An It Its Their This That These Those He She They We In On At For By From And "
+    "The A An It Its Their This That These Those He She They We In On At For By From And According "
     "But Or With As Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
     "February March April May June July August September October November December"
 )
@@ -160,6 +160,8 @@ def _dimension(doc: Doc, fact: Fact) -> str | None:
     """The dimension a quantity measures, from the word after or before it (module doc)."""
     if _NOSE_TO_TAIL.match(doc.folded[fact.end :]):
         return "length"  # "measured 6.2 metres from head to tail"
+    if _ACROSS.match(doc.folded[fact.end :]):
+        return "width"  # "12 metres across", not "dragged 80 metres across the paddock"
     after = re.match(r"\s*(?:-\s*)?([a-z]+)", doc.folded[fact.end :])
     if after and after.group(1) in _DIMENSIONS_AFTER:
         return _DIMENSIONS_AFTER[after.group(1)]

@@ -7,7 +7,8 @@ Values (``Fact.value``):
   "second summit" -> "2nd meeting": summit and talks count as meetings);
 - ``quantity``: the amount in SI units, four significant digits ("984 feet" -> "299.9 m",
   "300 metres" -> "300 m", "6.7-inch" -> "0.1702 m"; also km/h, mph, kg, tonnes, litres,
-  cubic yards and feet ("13,000 cubic yards" -> "~9939 m3"), hectares, and bytes:
+  cubic yards and feet ("13,000 cubic yards" -> "~9939 m3"), hectares, temperatures in
+  degrees Celsius ("47.6C", "40 °C", "-5C"; "104F" -> "40 degC"), and bytes:
   "256GB" -> "256000000000 B");
 - ``money``: "<n> <ISO currency>" ("$1,199" -> "1199 USD", "799 dollars" -> "799 USD").
 
@@ -22,7 +23,8 @@ however far its head ("the number of people killed by the earthquake that struck
 Tuesday has risen to 112", "the number of dead is now 112", "the toll rose from 79 to
 112": person; its words go to ``NumberFact.counted`` for the role), or people in a
 partitive of a nominal adjective ("nine of the sick", "two of the injured"), or the plural
-noun of a partitive ("at least 19 of the whales": whale), or a tally that a verb before it
+noun of a partitive ("at least 19 of the whales": whale, the span running to the noun, so
+that the verb after it is the count's: "had died"), or a tally that a verb before it
 raises to the number ("bringing the number of people killed in the collapse to two":
 person; "eight more homes were evacuated, bringing the total to 22": a tally without its
 noun counts what the count before it counts, and takes its predicate, "evacuated"), or
@@ -83,7 +85,7 @@ _ORDINALS = {
 _NUMWORD = "|".join(sorted([*_WORD_VALUES, *_SCALES, "dozen"], key=len, reverse=True))
 
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]\d|\.\d|\d|(?:st|nd|rd|th)\b)"
+    r"(?<![\w.,/])(?<![\w.,/]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]\d|\.\d|\d|(?:st|nd|rd|th)\b)"
     r"(?:\s+(million|billion|trillion|thousand)\b|\s?(bn|mn|tn)\b)?"
 )
 _SCALE_WORDS = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
@@ -493,7 +495,31 @@ def _money(doc: Doc, raw: _Raw) -> NumberFact | None:
     return None
 
 
+CELSIUS = "degC"
+_TEMPERATURE_RE = re.compile(
+    r"(?:\s*[°º]\s*|\s+degrees?\s+|)(C|F)(?![\w$])"
+    r"|\s*(?:[°º]\s*|degrees?\s+)?(Celsius|Fahrenheit|centigrade)\b"
+)
+
+
+def _temperature(doc: Doc, raw: _Raw) -> NumberFact | None:
+    """ "47.6C", "40 °C", "104F", "40 degrees Celsius": the temperature in degrees Celsius
+    (unit CELSIUS: "104F" -> "40 degC")."""
+    found = _TEMPERATURE_RE.match(doc.folded, raw.end)
+    if found is None:
+        return None
+    scale = (found.group(1) or found.group(2)).lower()
+    celsius = (raw.value - 32.0) * 5.0 / 9.0 if scale.startswith("f") else raw.value
+    negative = doc.folded[max(0, raw.start - 1) : raw.start] in ("-", "\u2212")
+    start = raw.start - 1 if negative else raw.start
+    value = format_number(_significant(-celsius if negative and celsius > 0 else celsius))
+    return NumberFact(QUANTITY, start, found.end(), f"{value} {CELSIUS}")
+
+
 def _quantity(doc: Doc, raw: _Raw) -> NumberFact | None:
+    temperature = _temperature(doc, raw)
+    if temperature is not None:
+        return temperature
     found = _UNIT_RE.match(doc.folded, raw.end)
     if found is None:
         return None
@@ -633,8 +659,8 @@ def _counted_noun(doc: Doc, raw: _Raw) -> _Counted | None:
     if not raw.ordinal and _PARTITIVE_RE.match(after):
         return _Counted("person", raw.start, raw.end)  # "nine of the sick": people
     part = None if raw.ordinal else _PART_OF_RE.match(after)
-    if part is not None:  # "19 of the whales": whales, the part counted
-        return _Counted(_canonical_noun(part.group(1).lower()), raw.start, raw.end)
+    if part is not None:  # "19 of the whales": whales, the part counted, its noun in the span
+        return _Counted(_canonical_noun(part.group(1).lower()), raw.start, raw.end + part.end())
     if raw.ordinal:
         return None
     tally = _tally_before(doc, raw.start) or _brought_to(doc, raw.start)

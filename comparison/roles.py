@@ -44,7 +44,8 @@ farewell            V "saw/seen/see ... off", "said goodbye", "bade farewell"; N
                     send-off, goodbye
 depart              V leave, left, depart(ed), board(ed), "set off/out/sail", "took off";
                     N departure
-arrive              V arrive(d), reach(ed), landed, docked, "crossed into", "touched down";
+arrive              V arrive(d), reach(ed) (not before a figure: "demand reached 9.2
+                    gigawatts" is a level), landed, docked, "crossed into", "touched down";
                     N arrival
 border crossing     V cross(ed); N border, crossing, checkpoint
 return              V return(ed)
@@ -60,8 +61,8 @@ kill, injure        V kill(ed), killing, died; injured, wounded, hurt; N deaths,
 evacuate, arrest,   V evacuated; arrested, detained; rescue(d), saved, plucked, "pulled ...
 rescue              from/out" ("pulled 23 people from flooded homes"); N evacuation(s),
                     evacuees, arrests
-collapse            V collapse(d), breached, burst, toppled, "gave/give way", "came down";
-                    N collapse, breach
+collapse            V collapse(d), breached, burst, toppled, "gave/give way"; N collapse,
+                    breach (not "came down": balloons and aircraft come down to land)
 declare             V declare(d) before a/an/the/state ("declared a disaster emergency";
                     not "declared a week ago", a saying); N declaration
 contain             V contained, extinguished, "put out", "under control" (a fire's end,
@@ -229,7 +230,6 @@ _BIGRAMS: dict[tuple[str, str], Entry] = {
     **{(w, "out"): Entry(None, COPULA) for w in ("broke", "breaks", "break")},
     ("under", "control"): Entry("contain", VERB),
     **{(w, "way"): Entry("collapse", VERB) for w in ("gave", "give", "gives", "giving")},
-    **{(w, "down"): Entry("collapse", VERB) for w in ("came", "come", "comes", "coming")},
     **{(w, "ashore"): Entry("stranding", VERB) for w in ("came", "come", "washed", "swept")},
     **{(w, "out"): Entry("contain", VERB) for w in ("put", "puts")},
     **{(w, "goodbye"): Entry("farewell", VERB) for w in ("said", "say", "says", "waved")},
@@ -305,6 +305,7 @@ NUMBER_WORDS = word_set(
     "fifty hundred thousand million dozens hundreds thousands several many few"
 )
 _POSSESSIVES = word_set("the a an his her its their our your my")
+_ARTICLES = word_set("a an the its their his her")
 _LINK_PREPOSITIONS = frozenset({"on", "of", "in", "at", "during", "for"})
 
 
@@ -320,6 +321,8 @@ def entry_at(doc: Doc, index: int) -> Entry | None:
         return Entry("transfer", VERB)  # "taken by road to Raigmore Hospital", not "samples taken"
     if word in _PULLED and ("from" in ahead or "out" in ahead):
         return Entry("rescue", VERB)  # "pulled 23 people from flooded homes"
+    if word in _REACH and _figure_ahead(ahead):
+        return None  # "demand reached 9.2 gigawatts": a level, no arrival
     if word in _DECLARE and ahead[:1] and ahead[0] in _DECLARED and not _TIME_AHEAD & set(
         ahead[1:3]
     ):
@@ -345,6 +348,19 @@ def entry_at(doc: Doc, index: int) -> Entry | None:
 
 _CAPACITY_VERBS = word_set("carry hold accommodate seat transport")
 _PULLED = word_set("pulled pull pulls pulling")
+_REACH = word_set("reach reaches reached reaching")
+_FIGURE_LEAD = word_set("a an the about around some nearly almost roughly more than over at least")
+
+
+def _figure_ahead(ahead: list[str]) -> bool:
+    """Whether the words after a verb start with a figure ("9.2 gigawatts", "a record 47C",
+    "about 40C") or a level noun ("a record", "a peak")."""
+    for word in ahead:
+        if word[:1].isdigit() or word in NUMBER_WORDS or word in ("record", "peak", "high"):
+            return True
+        if word not in _FIGURE_LEAD:
+            return False
+    return False
 _DECLARE = word_set("declare declares declared declaring")
 _DECLARED = word_set("a an the state")
 _TIME_AHEAD = word_set("ago day days week weeks month months year years few")  # "a week ago"
@@ -357,8 +373,9 @@ def _able(tokens: tuple[Token, ...], index: int) -> bool:
 
 def unknown_verb(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is a verb the lexicon lacks ("attended", "will tour"): an
-    irregular past form, an -ed form after its subject or an auxiliary, or a word right
-    after a modal, an auxiliary or an infinitive "to"."""
+    irregular past form, an -ed form after its subject or an auxiliary (or after the comma
+    closing an apposition, before its object: "Mora, a small town, recorded 47.6C"), or a
+    word right after a modal, an auxiliary or an infinitive "to"."""
     tokens = doc.tokens
     tok = tokens[index]
     word = tok.lower
@@ -378,6 +395,9 @@ def unknown_verb(doc: Doc, index: int) -> bool:
         return not infinitive
     if word.endswith("ed") and len(word) >= 5 and before.endswith("ly") and index >= 2:
         return _reduced_relative(tokens[index - 2])
+    if word.endswith("ed") and len(word) >= 5 and before == "," and index + 1 < len(tokens):
+        following = tokens[index + 1].lower  # "Mora, a small town, recorded 47.6C"
+        return following[:1].isdigit() or following in NUMBER_WORDS or following in _ARTICLES
     if word.endswith("ed") and len(word) >= 5 and previous is not None:
         return (
             previous.is_word
@@ -472,10 +492,11 @@ def verb_segment(doc: Doc, index: int) -> tuple[int, int]:
 def _resolve_copula(doc: Doc, index: int, lo: int) -> int | None:
     """The event word a copula predicates about: the nearest one before it in its clause
     ("meet took"), else the antecedent of a relative clause, else the copula itself when it
-    has a role of its own ("opened")."""
+    has a role of its own ("opened"). A word of saying is no such event ("According to the
+    data, 11 flights were diverted")."""
     for i in range(index - 1, lo - 1, -1):
         entry = entry_at(doc, i)
-        if entry is not None and entry.role is not None:
+        if entry is not None and entry.role not in (None, "statement"):
             return i
     found = _antecedent(doc, lo)
     if found is not None:

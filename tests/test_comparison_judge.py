@@ -349,6 +349,16 @@ def test_a_paraphrases_single_town_spelled_like_anothers_is_one_slot() -> None:
     assert _judge(seat, [(0, 1)])[0].conflicts == ()
 
 
+def test_figures_dated_on_two_days_are_two_measurements() -> None:
+    rows = [("s1", "National electricity demand reached 9.2 gigawatts on Tuesday afternoon."),
+            ("s2", "Electricity demand hit a high on Wednesday afternoon, reaching 9.6 gigawatts.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()  # two days' peaks, not one figure told two ways
+    same_day = [("s1", "National electricity demand reached 9.2 gigawatts on Tuesday."),
+                ("s2", "Electricity demand hit a high on Tuesday, reaching 9.6 gigawatts.")]
+    assert [c.kind for c in _judge(same_day, [(0, 1)])[0].conflicts] == ["quantity"]
+
+
 def test_a_state_dates_no_event_in_any_group() -> None:
     rows = [("s1", "Fifty-five pilot whales stranded on the beach at Sango Bay on Sunday."),
             ("s2", "Nine whales were still on the beach on Monday morning, under wet sheets.")]

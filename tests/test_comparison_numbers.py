@@ -103,6 +103,10 @@ def test_numbers_without_a_counted_noun_make_no_fact(text: str) -> None:
         ("The train ran at 60 mph.", numbers.QUANTITY, "26.82 m/s"),
         ("It weighs 2 tonnes.", numbers.QUANTITY, "2000 kg"),
         ("The slide dumped 13,000 cubic yards of rock.", numbers.QUANTITY, "9939 m3"),
+        ("Mora recorded 47.6C on Monday.", numbers.QUANTITY, "47.6 degC"),
+        ("It was 104F in the shade.", numbers.QUANTITY, "40 degC"),
+        ("It was 40 degrees Celsius in the shade.", numbers.QUANTITY, "40 degC"),
+        ("The low was -5C overnight.", numbers.QUANTITY, "-5 degC"),
         ("Crews pumped out 500 cubic feet of water.", numbers.QUANTITY, "14.16 m3"),
         ("The phone costs $1,199.", numbers.MONEY, "1199 USD"),
         ("The phone costs 799 dollars.", numbers.MONEY, "799 USD"),
@@ -264,6 +268,7 @@ def test_a_decimal_is_a_magnitude_only_in_a_statement_about_a_quake() -> None:
         ("The tower is 984 feet tall.", "height"),
         ("The quake struck at a depth of 10 km.", "depth"),
         ("The ship is 300 metres long.", "length"),
+        ("The hole has grown to 12 metres across.", "width"),
         ("The largest measured 6.2 metres from head to tail.", "length"),  # no magnitude
         ("Engineers put its depth at 10 metres.", "depth"),
         ("The Dow gained 3 percent.", "gain of dow"),
@@ -315,6 +320,7 @@ def test_figures_of_one_slot_conflict(a: str, b: str, summary: str) -> None:
         ("The Vista 3 costs $799.", "The Vista 3 costs 799 dollars."),
         ("The fund holds €50 million.", "The fund holds 50 million euros."),
         ("The tower is 984 feet tall.", "The tower is 300 metres tall."),
+        ("Beja recorded 40C in the shade.", "Beja recorded 104F in the shade."),
         ("More than 100 people were killed.", "The storm killed 112 people."),
         ("Some 20% of the staff were laid off.", "A fifth of the staff were laid off."),
         # different slots: never compared

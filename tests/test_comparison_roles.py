@@ -67,7 +67,16 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
          "Market Harborough", None),  # the break-out is another event than the state
         ("A tower crane toppled onto a road on Wednesday afternoon.", "Wednesday afternoon",
          "collapse"),
-        ("The crane came down at about 2.40pm, police said.", "about 2.40pm", "collapse"),
+        # balloons and aircraft come down to land: "came down" names no collapse
+        ("The balloon came down at about 8.25am, police said.", "about 8.25am", None),
+        # a level reached is no arrival; an -ed word after an apposition's comma is a verb
+        ("Demand reached 9.2 gigawatts on Tuesday afternoon.", "Tuesday afternoon", None),
+        ("Kim reached Vladivostok on Tuesday.", "Tuesday", "arrive"),
+        ("The station at Mora, a small town, recorded 47.6C at 16:50, the institute said.",
+         "16:50", None),
+        # the subject of a passive verb is no word of saying
+        ("According to tracking data, 11 flights were diverted to Oslo.", "11 flights",
+         "divert"),
         ("The whales that came ashore on Saturday were pilot whales.", "Saturday", "stranding"),
         # a count that something has is a whole, whatever verb governs the sentence
         ("The outage affected many of Nithsdale's 2.4 million customers.", "2.4 million "
