@@ -359,7 +359,9 @@ _QUALIFIERS = word_set(
 def _bare_count(fact: Fact) -> bool:
     """Whether a count is not of a named subset: no capitalised word (a nationality, a
     place) between the number and its noun ("around 180 Belgian investors" is a subset of
-    "about 2,300 investors"; "12 unvaccinated pupils" and "eight pupils" count one group)."""
+    "about 2,300 investors"; "12 unvaccinated pupils" and "eight pupils" count one group).
+    A name may also be a kind ("4,600 Delay Repay claims"), but as often a subset ("three
+    senior Trump campaign officials"), so any capitalised word counts."""
     words = re.findall(r"[^\W\d_]+", fact.text)[:-1]
     return not any(w[0].isupper() and w.lower() not in _QUALIFIERS | NUMBER_WORDS for w in words)
 

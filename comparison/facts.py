@@ -111,6 +111,7 @@ _PRICE_FRAMES = frozenset({PRICE_ROLE, None, "release", "launch", "pre-order"})
 _PEOPLE_ON_BOARD = frozenset({"crew", "person", "passenger", "sailor", "seafarer"})
 _PRODUCT_STOP = word_set(
     "The A An It Its Their This That These Those He She They We In On At For By From And According "
+    "Each Every "
     "But Or With As Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
     "February March April May June July August September October November December"
 )

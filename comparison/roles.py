@@ -74,7 +74,8 @@ other events        N explosion/blast, blaze ("the fire"), crash, collision (V c
                     eruption, grounding ("ran aground"), sinking (V sank, capsized),
                     stranding (V beached, "came/washed ashore"; not "stranded", which
                     containers and travellers are too), storm, flood, landslide,
-                    avalanche, election/referendum (vote), signing (sign)
+                    avalanche, election/referendum (vote), signing (sign); storm also
+                    for hailstorm, thunderstorm, snowstorm, supercell, tornado
 release, pre-order  V release(d), available, "ships on", "on sale", "in stores"; N release,
                     availability; N pre-order(s)
 price, fine         V cost(s), priced, sell(s)/sold, retail(s), "starts at"; N price(s); fined
@@ -194,7 +195,8 @@ _NOUNS: dict[str, str] = {
     "collision": "collision",
     "eruption": "eruption",
     "grounding": "grounding",
-    "storm hurricane typhoon cyclone": "storm",
+    "storm storms hurricane typhoon cyclone hailstorm hailstorms thunderstorm thunderstorms "
+    "snowstorm windstorm supercell tornado": "storm",
     "flood floods flooding": "flood",
     "landslide mudslide": "landslide",
     "avalanche avalanches": "avalanche",

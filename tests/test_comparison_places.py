@@ -351,6 +351,12 @@ def test_a_name_joined_by_of_is_one_place_listed_or_not() -> None:
     assert gazetteer.compatible("Bridge of Don", "Bridge of Don", "Aberdeen", "Aberdeen")
 
 
+def test_hyphens_and_spaces_spell_one_town() -> None:
+    (found,) = _facts("Police arrested a man at his home in Ashton-in-Makerfield.", "place")
+    assert found[1] == "Ashton in Makerfield"
+    assert not gazetteer.compatible(found[1], found[0], "Ashton-under-Lyne", "Ashton-under-Lyne")
+
+
 def test_a_bay_or_a_beach_is_a_site() -> None:
     (found,) = _facts("A pod of pilot whales has stranded at Sango Bay on Sunday.", "place")
     assert found[1] == "Sango Bay" and gazetteer.level_of(found[1], found[0]) == "site"

@@ -78,6 +78,8 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
         ("According to tracking data, 11 flights were diverted to Oslo.", "11 flights",
          "divert"),
         ("The whales that came ashore on Saturday were pilot whales.", "Saturday", "stranding"),
+        ("A severe hailstorm battered Denton on Wednesday evening.", "Wednesday evening",
+         "storm"),
         # a count that something has is a whole, whatever verb governs the sentence
         ("The outage affected many of Nithsdale's 2.4 million customers.", "2.4 million "
          "customers", "total of nithsdale"),
