@@ -16,7 +16,12 @@ source, of the same event, when
 - no shared group disagrees or holds a running count that may have changed (such pairs are
   judge.py's to gather as conflicts or updates).
 
-One slot in common is not enough: many statements of a story date the same meeting.
+One slot in common is not enough: many statements of a story date the same meeting. One
+precise figure is (a count of 20 or more, not a multiple of ten, stated exactly, whatever
+it counts: "312 services being cancelled" / "312 trains were axed or cut short"), down to
+a cosine of FIGURE_SIMILARITY (0.4, the alignment bound of claims.align), when no shared
+slot disagrees. Measured in the fifth session: +1 corroboration on the fifteenth batch
+(read), nothing on the 46 development sets or BASIL.
 A loner may also be a lone group: a claim whose statements all share one origin (a wire
 story and its reprints, given as ``linked`` source pairs: it corroborates nothing yet).
 Among several partners of another origin (of any member) the group takes the one sharing
@@ -35,7 +40,7 @@ import numpy.typing as npt
 from claims.model import Statement
 from comparison.model import Fact
 
-from . import conflicts, independence
+from . import conflicts, independence, numbers
 
 MIN_SHARED = 2
 
@@ -62,17 +67,20 @@ def slots_of(
 
 def agreeing(a: Slots, b: Slots) -> int:
     """How many facts of ``a`` fill a slot that ``b`` fills alike (a role group, or an
-    anchored group whose anchors match), or 0 when any shared slot disagrees. A fact in a
-    role group and an anchored group counts once."""
+    anchored group whose anchors match), or DISAGREE when any shared slot disagrees. A
+    fact in a role group and an anchored group counts once."""
     agreed: set[Fact] = set()
     for key in sorted(a.keys() & b.keys()):
         x, y = a[key], b[key]
         if not conflicts.one_slot(x, y):
             continue
         if conflicts.disagree(key, x, y) or conflicts.may_change(key, x, y):
-            return 0
+            return DISAGREE
         agreed.update(x.facts)
     return len(agreed)
+
+
+DISAGREE = -1
 
 
 Rank = tuple[int, float, int]
@@ -88,14 +96,38 @@ def _partner(
     """The loner's best agreeing partner as (shared facts, similarity, -index): most shared,
     most similar, earliest; ``excluded`` statements are no partners."""
     best: Rank | None = None
-    for other in np.flatnonzero(similarity >= threshold).tolist():
+    for other in np.flatnonzero(similarity >= FIGURE_SIMILARITY).tolist():
         if other not in slots or excluded(other):
             continue
         shared = agreeing(slots[loner], slots[other])
+        if similarity[other] < threshold or shared < MIN_SHARED:
+            shared = MIN_SHARED if _one_figure(slots[loner], slots[other], shared) else 0
         rank = (shared, float(similarity[other]), -other)
         if shared >= MIN_SHARED and (best is None or rank > best):
             best = rank
     return best
+
+
+FIGURE_SIMILARITY = 0.4
+
+
+def _one_figure(a: Slots, b: Slots, shared: int) -> bool:
+    """Whether two statements that disagree on nothing give one precise figure (not round:
+    "312 services being cancelled" / "312 trains were axed"), whatever they count."""
+    if shared < 0:
+        return False
+    return bool(_precise(a) & _precise(b))
+
+
+def _precise(slots: Slots) -> set[float]:
+    found = set()
+    for entry in slots.values():
+        for fact in entry.facts:
+            if fact.kind == numbers.NUMBER and not fact.value.startswith(("~", ">", "<")):
+                value = numbers.split_value(fact.value)[1]
+                if value >= 20 and value % 10 and not numbers.split_value(fact.value)[2]:
+                    found.add(value)
+    return found
 
 
 def gather_agreements(

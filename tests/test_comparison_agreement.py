@@ -9,7 +9,7 @@ import numpy as np
 
 from claims.model import Statement
 from comparison import extract_all_facts
-from comparison.agreement import MIN_SHARED, agreeing, gather_agreements, slots_of
+from comparison.agreement import DISAGREE, MIN_SHARED, agreeing, gather_agreements, slots_of
 
 BUILD_80 = ("s1", "The plant in Busan will build 400 buses for 80 million dollars.")
 BUILD_80_AGAIN = ("s2", "A factory in Busan is to build 400 buses for $80 million in all.")
@@ -39,7 +39,7 @@ def test_statements_filling_two_slots_alike_agree() -> None:
     statements = _statements(BUILD_80, BUILD_80_AGAIN, BUILD_95)
     slots = slots_of(statements, extract_all_facts(statements, []))
     assert agreeing(slots[0], slots[1]) >= MIN_SHARED
-    assert agreeing(slots[0], slots[2]) == 0  # the price disagrees
+    assert agreeing(slots[0], slots[2]) == DISAGREE  # the price disagrees
 
 
 def test_a_loner_joins_the_statement_it_agrees_with() -> None:
@@ -85,3 +85,14 @@ def test_a_wire_story_and_its_reprint_move_together_as_one_origin() -> None:
     assert _gather(rows, groups, vectors, linked=(("s1", "s3"),)) == [[0, 1, 2, 3]]
     # without the link s1 and s3 are two origins: their claim corroborates already, stays
     assert _gather(rows, groups, vectors) == [[0, 1], [2, 3]]
+
+
+def test_one_precise_figure_is_enough_down_to_the_figure_similarity() -> None:
+    gap = math.degrees(math.acos(0.43))
+    rows = [("s1", "The alert led to 312 services being cancelled across the north."),
+            ("s2", "Over the day, 312 trains were axed or cut short.")]
+    assert _gather(rows, [[0], [1]], _vectors(0, gap)) == [[0, 1]]
+    # a round figure is no evidence: many statements give 300 of something
+    rounded = [("s1", "The alert led to 300 services being cancelled across the north."),
+               ("s2", "Over the day, 300 trains were axed or cut short.")]
+    assert _gather(rounded, [[0], [1]], _vectors(0, gap)) == [[0], [1]]
