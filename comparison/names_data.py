@@ -88,7 +88,7 @@ TITLES: frozenset[str] = word_set(
     "congressman congresswoman king queen prince princess pope dictator prosecutor "
     "judge mr mrs ms dr sir lord lady gen col lt sgt ceo emperor sheikh executive officer head "
     "brigadier colonel captain lieutenant sergeant inspector superintendent commissioner "
-    "manager coordinator"
+    "manager coordinator teacher headteacher headmaster headmistress principal skipper pilot"
 )
 TITLE_MODIFIERS: frozenset[str] = word_set(
     "deputy vice prime foreign defense defence interior finance natural resources "

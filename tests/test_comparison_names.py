@@ -419,6 +419,8 @@ def test_a_leading_initial_before_the_given_name_is_one_person() -> None:
          "Jacek Lis", "head of operation"),
         ("Gareth Milburn, chief executive of North East Power Networks, apologised.",
          "Gareth Milburn", "chief executive of north east power networks"),
+        ("Head teacher Joanne Pickering said staff had been overwhelmed.", "Joanne Pickering",
+         "head teacher"),
         # a councillor's honorific is no name word; an organisation's possessive is the office's
         ('"It is complex," said Cllr Martin Oddie, the council\'s executive member for highways.',
          "Martin Oddie", "council executive"),

@@ -361,3 +361,12 @@ def test_a_bay_or_a_beach_is_a_site() -> None:
     (found,) = _facts("A pod of pilot whales has stranded at Sango Bay on Sunday.", "place")
     assert found[1] == "Sango Bay" and gazetteer.level_of(found[1], found[0]) == "site"
     assert not gazetteer.compatible("Sango Bay", "Sango Bay", "Sandwood Bay", "Sandwood Bay")
+
+
+def test_a_listed_name_beside_another_parent_is_its_namesake_there() -> None:
+    (indiana,) = _facts("The bank will be based in Columbus, Indiana, the banks said.", "place")
+    assert indiana[1] == "Columbus, Indiana"
+    assert not gazetteer.compatible("Columbus", "Columbus", indiana[1], indiana[0])
+    assert gazetteer.compatible(indiana[1], indiana[0], "Indiana", "Indiana")
+    ohio = _facts("The bank will be based in Columbus, Ohio, the banks said.", "place")
+    assert [f[1] for f in ohio] == ["Columbus", "Ohio"]  # the Columbus listed is Ohio's
