@@ -111,7 +111,7 @@ from comparison.model import Conflict, Fact, Side, Update, UpdateSide
 
 from . import anchors, attributes, dates, gazetteer, names, numbers, times
 from .gazetteer_data import CITY, LEVELS
-from .roles import LEXICON, NUMBER_WORDS, PLANNED, STATE
+from .roles import LEXICON, MARKET_ROLE, NUMBER_WORDS, PLANNED, STATE
 from .text import fold, make_doc, word_set
 
 Published = Mapping[str, date | None]
@@ -171,6 +171,8 @@ def group_key(fact: Fact) -> GroupKey | None:
     family = _FAMILIES.get(fact.kind)
     if family is None:
         return None
+    if family in _COUNTED and (fact.role or "").startswith(MARKET_ROLE):
+        return None  # a price moves all day: "jumped to $36.08" / "closed at $36.74"
     if family in _COUNTED:
         unit = numbers.unit_key(fact.value)
         if fact.role == "statement":

@@ -23,7 +23,9 @@ numbers and places take their role, modality and tense from roles.py, then these
   name (not a place) nearest before the amount in its clause ("The Vista 3 Pro costs
   $1,199" -> "price of vista 3 pro"), else after it ("$799 for the Vista 3"); so two
   products' prices are never compared; money of no frame beside a name fills "amount of
-  <the name>" ("the Medicare cuts total $716 billion");
+  <the name>" ("the Medicare cuts total $716 billion"), and money where a price moved or
+  closed fills "market price of <the name>" ("shares jumped 19% to $36.08", "closed at
+  $36.74": conflicts.py never compares it, since a price moves all day);
 - a count of people "on board" or "carried" is the same count as a crew or passenger
   count without that verb ("25 crew on board" = "a crew of 25"); other loads ("carrying
   2,000 containers") are "load", never compared with a "capacity" ("can carry up to
@@ -70,6 +72,7 @@ from . import attributes, dates, gazetteer, names, numbers, times
 from .roles import (
     ASSERTED,
     LEXICON,
+    MARKET_ROLE,
     MORE_IRREGULAR,
     PLANNED,
     VERB,
@@ -290,6 +293,23 @@ def _verb_role(doc: Doc, fact: Fact) -> str | None:
     return f"{stem} of {' '.join(t.lower for t in doc.tokens[first : last + 1])}"
 
 
+_MARKET_VERBS = word_set(
+    "closed closes closing opened opens ended ends jumped jumps rose rises rising fell falls "
+    "falling dropped drops slipped climbed climbs gained gains surged slumped tumbled traded "
+    "trading trade sank soared"
+)
+
+
+def _market_move(doc: Doc, fact: Fact) -> bool:
+    """Whether an amount is where a price moved or closed ("shares jumped 19% to $36.08",
+    "closed at $36.74"): a market price, not an offer or a deal ("will receive $38.50")."""
+    span = doc.token_span(fact.start, fact.end)
+    if span is None:
+        return False
+    before = doc.tokens[max(0, span[0] - 5) : span[0]]
+    return any(t.lower in _MARKET_VERBS for t in before)
+
+
 TOTAL_ROLE = "total"
 _OWNERS = word_set("'s its their his her our has have employs employ")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -340,6 +360,7 @@ def _number_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             product = _product(doc, fact)
             if product is not None:
                 frame = "amount" if fact.role is None else PRICE_ROLE
+                frame = MARKET_ROLE if _market_move(doc, fact) else frame
                 fact = dataclasses.replace(fact, role=f"{frame} of {product}")
         if fact.role == "load" and numbers.unit_key(fact.value) in _PEOPLE_ON_BOARD:
             fact = dataclasses.replace(fact, role=None)  # "25 crew on board" = "a crew of 25"

@@ -114,6 +114,7 @@ from .text import Doc, Token, word_set
 
 ASSERTED = "asserted"
 STATE = "state"  # the role of a fact that dates or places a state, not an event (_in_a_state)
+MARKET_ROLE = "market price"  # facts.py: where a price moved or closed; never compared
 PLANNED = "planned"
 PAST = "past"
 FUTURE = "future"

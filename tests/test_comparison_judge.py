@@ -371,3 +371,13 @@ def test_a_count_before_an_auxiliary_is_the_subject_of_the_verb_after_it() -> No
             ("s2", "Two people were killed in the crash.")]
     (claim,) = _judge(rows, [(0, 1)])
     assert claim.conflicts == ()  # 19 were taken to hospital, not killed
+
+
+def test_market_prices_move_and_are_never_compared() -> None:
+    rows = [("s1", "Wabash Heritage shares jumped 19% to $36.08 in morning trading."),
+            ("s2", "Wabash Heritage shares closed at $36.74, still below the offer.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()
+    offers = [("s1", "Wabash Heritage shareholders will receive $38.50 a share."),
+              ("s2", "Wabash Heritage shareholders will receive $36.50 a share.")]
+    assert [c.kind for c in _judge(offers, [(0, 1)])[0].conflicts] == ["money"]
