@@ -17,7 +17,9 @@ over, at least), "<=" (up to, under, less than, at most).
 
 Number words are read up to the trillions ("two hundred and fifty"). A number is kept only
 with the noun it counts: the first plural noun among the next four words (for one and for
-ordinals the last word before a stop word or a verb), "%"/"percent", or else a tally
+ordinals the last word before a stop word or a verb), "%"/"percent" (a premium to a named
+price is its own unit: "a premium of 27% to Wabash's closing price" is "percent (over
+closing price)", never compared with one "to its average share price"), or else a tally
 written before it in its sentence when a verb of level stands right before the number,
 however far its head ("the number of people killed by the earthquake that struck on
 Tuesday has risen to 112", "the number of dead is now 112", "the toll rose from 79 to
@@ -732,6 +734,12 @@ _CHANGE_RE = re.compile(
 )
 
 
+_PRICE_BASE_RE = re.compile(
+    r"\s*(?:premium|discount|mark-?up)?\s*(?:to|over|above|below|on)\s+"
+    r"(?:the\s+|its\s+|their\s+|[A-Za-z]+'s\s+)?([a-z-]+(?:\s+[a-z-]+)?)\s+price\b"
+)
+
+
 def _count(doc: Doc, raw: _Raw) -> NumberFact | None:
     found = _counted_noun(doc, raw)
     if found is None:
@@ -744,6 +752,8 @@ def _count(doc: Doc, raw: _Raw) -> NumberFact | None:
         noun, end = f"{noun} per {rate.group(1)}", rate.end()
     if _CHANGE_RE.search(doc.folded[max(0, start - 40) : start]):
         noun = f"{noun} (change)"  # "increased by 65,000 soldiers": a difference, not a level
+    elif noun == "percent" and (base := _PRICE_BASE_RE.match(doc.folded, end)) is not None:
+        noun = f"percent (over {base.group(1)} price)"  # a premium to one price or another
     value = f"{format_number(raw.value)} {noun}"
     return NumberFact(NUMBER, start, end, value, found.words)
 

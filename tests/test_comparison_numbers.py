@@ -328,6 +328,8 @@ def test_figures_of_one_slot_conflict(a: str, b: str, summary: str) -> None:
         ("The US price is $799.", "The EU price is €899."),
         ("The ship can carry up to 5,000 containers.", "The ship was carrying 2,000 containers."),
         ("The ship is 300 metres long.", "The ship is 50 metres wide."),
+        ("The offer is a premium of 27% to Wabash's closing price on Friday.",
+         "The offer is a 34% premium to its average share price over 30 days."),
         ("The Dow gained 3 percent.", "The Nasdaq gained 9 percent."),
         ("29 people lost their lives.", "More than 600 people are still missing."),
     ],
