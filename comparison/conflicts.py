@@ -16,7 +16,9 @@ centres and clinics open in many towns at once: "the town hall was opened in Inv
 Travel legs (depart, arrive, return) happen several times in one story (leaving Pyongyang,
 leaving Artyom): when two statements name incompatible places for the same leg they
 describe two legs, so their dates and times are not compared, and leg places never
-conflict by themselves.
+conflict by themselves. Likewise, when two statements disagree on both the date and the
+place of one slot, they tell of two events (a stadium concert "in Lisbon on Saturday" and
+one "in Madrid on Tuesday"), and neither conflict is kept.
 
 Facts written with the same words never disagree: "on Wednesday" in a copy published two
 days after the original resolves to another Wednesday, but the sources say the same thing
@@ -623,7 +625,27 @@ def find_changes(
             found.append(build_conflict(key, _members(conflicting)))
         if changed:
             changes.append(build_update(key, _members(changed), dated))
-    return tuple(found), tuple(changes)
+    return tuple(_one_event_each(found)), tuple(changes)
+
+
+def _opposed(conflict: Conflict) -> set[frozenset[str]]:
+    """Every two statements on two sides of a conflict."""
+    return {
+        frozenset((x, y)) for one, two in combinations(conflict.sides, 2)
+        for x in one.statements for y in two.statements
+    }
+
+
+def _one_event_each(found: list[Conflict]) -> list[Conflict]:
+    """``found`` less the date and place conflicts of one slot that oppose the same two
+    statements: a stadium concert "in Lisbon on Saturday" and one "in Madrid on Tuesday"
+    are two concerts, not one told two ways (as two travel legs are, LEG_ROLES)."""
+    dropped: set[int] = set()
+    for (i, a), (j, b) in combinations(enumerate(found), 2):
+        kinds = {_FAMILIES.get(a.kind), _FAMILIES.get(b.kind)}
+        if kinds == {"date", "place"} and a.role == b.role and _opposed(a) & _opposed(b):
+            dropped |= {i, j}
+    return [c for n, c in enumerate(found) if n not in dropped]
 
 
 def _near_alike(pair: tuple[Entry, Entry], statements: Sequence[Statement]) -> bool:

@@ -15,7 +15,8 @@ Values (``Fact.value``):
 A prefix marks an imprecise value: "~" (about, around, nearly, some...), ">=" (more than,
 over, at least), "<=" (up to, under, less than, at most).
 
-Number words are read up to the trillions ("two hundred and fifty"). A number is kept only
+Number words are read up to the trillions ("two hundred and fifty"; "half a million", "a
+quarter of a million dollars" = 250,000 USD). A number is kept only
 with the noun it counts: the first plural noun among the next four words (for one and for
 ordinals the last word before a stop word or a verb), "%"/"percent" (a premium to a named
 price is its own unit: "a premium of 27% to Wabash's closing price" is "percent (over
@@ -95,7 +96,14 @@ _WORDS_RE = re.compile(
     rf"\b(?i:(?:a\s+(?=hundred|thousand|million|dozen))?(?:{_NUMWORD})"
     rf"(?:(?:\s+|-)(?:and\s+)?(?:{_NUMWORD}))*)\b"
 )
-_HALF_RE = re.compile(r"(?i)\bhalf\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
+_PART_VALUES = {
+    "half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+    "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+}
+_HALF_RE = re.compile(  # "half a million", "a quarter of a million"
+    r"(?i)\b(half|a quarter|one quarter|three quarters|a third|one third|two thirds)\s+"
+    r"(?:of\s+)?an?\s+(hundred|thousand|million|billion|trillion)\b"
+)
 _ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,/-])(\d+)(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS_RE = re.compile(rf"\b(?i:({'|'.join(_ORDINALS)}))\b")
 
@@ -434,8 +442,9 @@ def _raw_numbers(doc: Doc) -> Iterator[_Raw]:
         number = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
         scale = _SCALES.get(m.group(3) or "") or _SCALE_WORDS.get(m.group(4) or "", 1.0)
         yield _Raw(m.start(), m.end(), number * scale)
-    for m in _HALF_RE.finditer(text):  # "half a million"
-        yield _Raw(m.start(), m.end(), 0.5 * _SCALES[m.group(1).lower()])
+    for m in _HALF_RE.finditer(text):  # "half a million", "a quarter of a million"
+        part = _PART_VALUES[" ".join(m.group(1).lower().split())]
+        yield _Raw(m.start(), m.end(), part * _SCALES[m.group(2).lower()])
     for m in _WORDS_RE.finditer(text):
         value = words_value(m.group(0))
         if value is not None and _one_counts(text, m):
@@ -830,6 +839,7 @@ _FRACTIONS = {
 _FRACTION_RE = re.compile(
     r"(?i)\b(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under)\s+)?"
     r"(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b"
+    r"(?!\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     r"|\b(one|two|three)\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 

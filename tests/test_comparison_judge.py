@@ -373,6 +373,16 @@ def test_a_count_before_an_auxiliary_is_the_subject_of_the_verb_after_it() -> No
     assert claim.conflicts == ()  # 19 were taken to hospital, not killed
 
 
+def test_another_date_and_another_place_of_one_slot_are_another_event() -> None:
+    rows = [("s1", "Varro cancelled a sold-out stadium concert in Lisbon on Saturday."),
+            ("s2", "Varro's stadium concert in Madrid on Tuesday is still scheduled.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()  # two concerts
+    one = [("s1", "Varro cancelled a sold-out stadium concert in Lisbon on Saturday."),
+           ("s2", "Varro cancelled a sold-out stadium concert in Lisbon on Friday.")]
+    assert [c.kind for c in _judge(one, [(0, 1)])[0].conflicts] == ["date"]
+
+
 def test_market_prices_move_and_are_never_compared() -> None:
     rows = [("s1", "Wabash Heritage shares jumped 19% to $36.08 in morning trading."),
             ("s2", "Wabash Heritage shares closed at $36.74, still below the offer.")]

@@ -112,6 +112,8 @@ def test_numbers_without_a_counted_noun_make_no_fact(text: str) -> None:
         ("The phone costs 799 dollars.", numbers.MONEY, "799 USD"),
         ("The deal is worth $2 million.", numbers.MONEY, "2000000 USD"),
         ("The fine was €5m.", numbers.MONEY, "5000000 EUR"),
+        ("It pledged a quarter of a million dollars.", numbers.MONEY, "250000 USD"),
+        ("It raised half a million euros.", numbers.MONEY, "500000 EUR"),
     ],
 )
 def test_quantities_and_money(text: str, kind: str, value: str) -> None:
