@@ -88,7 +88,7 @@ _ORDINALS = {
 _NUMWORD = "|".join(sorted([*_WORD_VALUES, *_SCALES, "dozen"], key=len, reverse=True))
 
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,/])(?<![\w.,/]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]\d|\.\d|\d|(?:st|nd|rd|th)\b)"
+    r"(?:(?<=\bRs)|(?<=\bRM)|(?<![\w.,/]))(?<![\w.,/]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]\d|\.\d|\d|(?:st|nd|rd|th)\b)"
     r"(?:\s+(million|billion|trillion|thousand)\b|\s?(bn|mn|tn)\b)?"
 )
 _SCALE_WORDS = {"bn": 1e9, "mn": 1e6, "tn": 1e12}

@@ -383,6 +383,18 @@ def test_another_date_and_another_place_of_one_slot_are_another_event() -> None:
     assert [c.kind for c in _judge(one, [(0, 1)])[0].conflicts] == ["date"]
 
 
+def test_an_incidents_time_of_day_is_one_slot_of_its_event() -> None:
+    rows = [("s1", "The blast happened at 6:42 a.m., as many residents got ready for work."),
+            ("s2", "The explosion shook the Sant Andreu neighbourhood at 7:20 a.m. on Thursday.")]
+    statements = [Statement(f"{s}:1", s, t, 0, len(t)) for s, t in rows]
+    vectors = np.array([[1.0, 0.0], [0.3, math.sqrt(1 - 0.09)]], dtype=np.float32)
+    claims = judge_claims([Cluster((0,)), Cluster((1,))], statements,
+                          extract_all_facts(statements, []), vectors)
+    assert [c.summary for claim in claims for c in claim.conflicts] == [
+        "explosion time: 06:42 vs 07:20"
+    ]
+
+
 def test_market_prices_move_and_are_never_compared() -> None:
     rows = [("s1", "Wabash Heritage shares jumped 19% to $36.08 in morning trading."),
             ("s2", "Wabash Heritage shares closed at $36.74, still below the offer.")]

@@ -114,6 +114,7 @@ def test_numbers_without_a_counted_noun_make_no_fact(text: str) -> None:
         ("The fine was €5m.", numbers.MONEY, "5000000 EUR"),
         ("It pledged a quarter of a million dollars.", numbers.MONEY, "250000 USD"),
         ("It raised half a million euros.", numbers.MONEY, "500000 EUR"),
+        ("It released Rs300 million in relief.", numbers.MONEY, "300000000 INR"),
     ],
 )
 def test_quantities_and_money(text: str, kind: str, value: str) -> None:
