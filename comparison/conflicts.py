@@ -59,9 +59,9 @@ ratio >= LOOK_ALIKE_RATIO, 60) and are not one place: "advancing towards Nicolos
 Measures of UNROLED and anchored groups are not compared between two statements that date
 them on different days ("demand reached 9.2 gigawatts on Tuesday afternoon" / "hit a high
 on Wednesday afternoon, reaching 9.6 gigawatts": two days' peaks). Towns not spelled alike
-are often two places of the story (a firm's seat and its plant),
-so they are left to the role and anchored groups, and both kinds of these UNROLED groups
-(measures, towns) come after the anchored ones.
+are often two places of the story (a firm's seat and its plant), so they are left to the
+role and anchored groups, and both kinds of these UNROLED groups (measures, towns) come
+after the anchored ones.
 
 Anchored groups (``_anchored_groups``, anchors.py): every date, time, place (not of a trip,
 a travel leg or "statement"), count, quantity and amount is also grouped under its
@@ -608,12 +608,7 @@ def find_changes(
             # measures come after the anchored groups, which name a slot better ("peaked")
             before = judged if _unroled_first(key) else judged_anchored if measure else judged_all
             pairs, changed = _unjudged(key, pairs, before), _unjudged(key, changed, before)
-        if measure and key.family == "place":
-            pairs = [p for p in pairs if _look_alike(p)]
-        elif measure:
-            pairs = [p for p in pairs if _near_alike(p, statements)]
-        if key.family in _UNROLED_MEASURES and not _role_group(key):
-            pairs = [p for p in pairs if not _dated_apart(p, statements, facts)]
+        pairs = _alike_pairs(key, pairs, statements, facts)
         if key.role.startswith(ANCHORED):
             key = _display_key(key, entries)
         stale = _stale(changed, dated)
@@ -626,6 +621,22 @@ def find_changes(
         if changed:
             changes.append(build_update(key, _members(changed), dated))
     return tuple(_one_event_each(found)), tuple(changes)
+
+
+def _alike_pairs(
+    key: GroupKey, pairs: list[tuple[Entry, Entry]], statements: Sequence[Statement],
+    facts: Mapping[str, tuple[Fact, ...]],
+) -> list[tuple[Entry, Entry]]:
+    """The pairs of a group that may fill one slot: for a claim's single towns, spelled
+    alike; for its single measures, sharing a word around them; for measures outside the
+    role groups, not dated on two different days."""
+    if key.role == UNROLED and key.family == "place":
+        pairs = [p for p in pairs if _look_alike(p)]
+    elif key.role == UNROLED and key.family in _UNROLED_MEASURES:
+        pairs = [p for p in pairs if _near_alike(p, statements)]
+    if key.family in _UNROLED_MEASURES and not _role_group(key):
+        pairs = [p for p in pairs if not _dated_apart(p, statements, facts)]
+    return pairs
 
 
 def _opposed(conflict: Conflict) -> set[frozenset[str]]:
