@@ -36,7 +36,8 @@ claim that each give one time ("the embankment gave way at 3:40 a.m." / "had giv
 5:10 a.m."; "the coach came off the road shortly after 10.20am" / "the crash happened at
 about 11.15am") give the time of the same happening, unless their roles name two things
 (``_distinct_roles``: a departure and an arrival). So does its one role-less quantity of
-a unit or amount of a currency (role-less or "statement": "CDOT's estimate for clearing
+a unit or amount of a currency (its only one of that unit or currency, of any role; the
+one role-less or "statement": "CDOT's estimate for clearing
 the debris is $38 million, the department told..." / "the early estimate puts the cost
 of clearing at $61 million, officials said"; "an embankment of around six metres" /
 "plunged about 15 metres down a steep bank", when a content word around them is shared:
@@ -101,6 +102,7 @@ disagreement is a Conflict.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -307,11 +309,15 @@ def _unroled_groups(found: Sequence[Fact]) -> dict[GroupKey, tuple[Fact, ...]]:
     noun (UNROLED): two paraphrases in one claim that each give one such value give it
     for the same slot."""
     by_key: dict[GroupKey, list[Fact]] = {}
+    measures = Counter(
+        (f.kind, numbers.unit_key(f.value)) for f in found if _FAMILIES.get(f.kind) in _COUNTED
+    )
     for fact in found:
         family = _FAMILIES.get(fact.kind)
+        alone = family in _COUNTED and measures[(fact.kind, numbers.unit_key(fact.value))] == 1
         if family in UNROLED_FAMILIES and fact.role not in ("statement", STATE):
             by_key.setdefault(GroupKey(family, UNROLED), []).append(fact)
-        elif family in _UNROLED_MEASURES and fact.role in (None, "statement"):
+        elif family in _UNROLED_MEASURES and fact.role in (None, "statement") and alone:
             unit = numbers.unit_key(fact.value)
             by_key.setdefault(GroupKey(family, UNROLED, unit), []).append(fact)
         elif family == numbers.NUMBER and _weak_role(fact.role) and _bare_count(fact):

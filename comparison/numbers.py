@@ -110,7 +110,7 @@ _ORDINAL_WORDS_RE = re.compile(rf"\b(?i:({'|'.join(_ORDINALS)}))\b")
 _QUALIFIERS = (
     ("~", "about|around|approximately|roughly|nearly|almost|some|an estimated"),
     (">=", "more than|over|at least|upwards of"),
-    ("<=", "up to|at most|less than|fewer than|under|no more than"),
+    ("<=", "up to|at most|less than|fewer than|under|no more than|as much as|as many as"),
 )
 _QUALIFIER_RE = re.compile(
     r"(?i)\b(" + "|".join(w for _, words in _QUALIFIERS for w in words.split("|")) + r")\s+$"

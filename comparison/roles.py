@@ -56,7 +56,8 @@ statement           V say, said, declare(d) (but see declare), stated, told, ann
                     reported, insisted, revealed, quoted, according (to); N statement, remarks
 launch              V launch(ed), fire(d), unveil(ed), debuted; N launch
 sign, open          V sign(ed); V/C open(ed) ("pre-orders open": the subject's event)
-kill, injure        V kill(ed), killing, died; injured, wounded, hurt; N deaths, casualties,
+kill, injure        V kill(ed), killing, died ("died in hospital", "died of his injuries":
+                    "kill (later)", a later death); injured, wounded, hurt; N deaths, casualties,
                     toll, fatalities
 evacuate, arrest,   V evacuated; arrested, detained; rescue(d), saved, plucked, "pulled ...
 rescue              from/out" ("pulled 23 people from flooded homes"); N evacuation(s),
@@ -689,7 +690,22 @@ def role_of(doc: Doc, predicate: int) -> str | None:
         return f"{entry.role} (another)"
     if entry.pos == VERB and _again(doc, predicate):
         return f"{entry.role} (another)"
+    if entry.role == "kill" and _later_death(doc, predicate):
+        return "kill (later)"
     return entry.role
+
+
+_LATER_DEATH = ("in hospital", "of his injuries", "of her injuries", "of their injuries",
+                "from his injuries", "from her injuries", "from their injuries")
+
+
+def _later_death(doc: Doc, predicate: int) -> bool:
+    """ "died in hospital early on Monday", "died of her injuries": a later death, whose
+    date is not the crash's ("two people were killed on Sunday")."""
+    if doc.tokens[predicate].lower != "died":
+        return False
+    following = " ".join(t.lower for t in doc.tokens[predicate + 1 : predicate + 4])
+    return following.startswith(_LATER_DEATH)
 
 
 def _again(doc: Doc, predicate: int) -> bool:

@@ -148,16 +148,21 @@ def _score_contradictions(analysis: Analysis, gold: Label, result: Score) -> Non
             result.found[label["kind"]] += 1
         else:
             result.missed.append(f"{label['kind']}: {label['values']} {label['files']}")
+
+    def right(conflict: Conflict) -> bool:
+        return any(matches(conflict, a, b, lb) and _values_match(conflict, lb)
+                   for a, b, lb in labels)
+
     for claim, conflict in conflicts:
         result.flagged[conflict.kind] += 1
-        if any(matches(conflict, a, b, lb) and _values_match(conflict, lb) for a, b, lb in labels):
+        if right(conflict):
             result.flagged_correct[conflict.kind] += 1
         else:
             result.false_flags.append(f"{claim.id} {conflict.kind}: {conflict.summary}")
     for label in gold.get("must_not_flag", []):
         a, b = _label_sets(analysis, label)
-        if any(_opposed(k, a, b) for _, k in conflicts):
-            result.variant_flags.append(label["why"])
+        if any(_opposed(k, a, b) and not right(k) for _, k in conflicts):
+            result.variant_flags.append(label["why"])  # a labelled conflict is no variant
 
 
 def _corroborated(analysis: Analysis, label: Label) -> bool:

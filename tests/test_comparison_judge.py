@@ -395,6 +395,13 @@ def test_an_incidents_time_of_day_is_one_slot_of_its_event() -> None:
     ]
 
 
+def test_a_measure_is_single_only_when_its_statement_gives_no_other() -> None:
+    rows = [("s1", "Water taxis charged up to €90 a head, against about €16 on the ferry."),
+            ("s2", "Passengers report paying as much as 90 euros per person for water taxis.")]
+    (claim,) = _judge(rows, [(0, 1)])
+    assert claim.conflicts == ()  # s1 gives two amounts: its €16 is not the one slot
+
+
 def test_market_prices_move_and_are_never_compared() -> None:
     rows = [("s1", "Wabash Heritage shares jumped 19% to $36.08 in morning trading."),
             ("s2", "Wabash Heritage shares closed at $36.74, still below the offer.")]

@@ -115,6 +115,7 @@ def test_numbers_without_a_counted_noun_make_no_fact(text: str) -> None:
         ("It pledged a quarter of a million dollars.", numbers.MONEY, "250000 USD"),
         ("It raised half a million euros.", numbers.MONEY, "500000 EUR"),
         ("It released Rs300 million in relief.", numbers.MONEY, "300000000 INR"),
+        ("They paid as much as 90 euros a seat.", numbers.MONEY, "<=90 EUR"),
     ],
 )
 def test_quantities_and_money(text: str, kind: str, value: str) -> None:

@@ -80,6 +80,9 @@ def _role(text: str, span: str) -> tuple[str | None, str]:
         ("The whales that came ashore on Saturday were pilot whales.", "Saturday", "stranding"),
         ("A severe hailstorm battered Denton on Wednesday evening.", "Wednesday evening",
          "storm"),
+        # a later death is dated apart from the crash
+        ("A passenger died in hospital early on Monday, police said.", "Monday", "kill (later)"),
+        ("Two people were killed on Sunday.", "Sunday", "kill"),
         # a count that something has is a whole, whatever verb governs the sentence
         ("The outage affected many of Nithsdale's 2.4 million customers.", "2.4 million "
          "customers", "total of nithsdale"),
