@@ -123,10 +123,11 @@ def _precise(slots: Slots) -> set[float]:
     found = set()
     for entry in slots.values():
         for fact in entry.facts:
-            if fact.kind == numbers.NUMBER and not fact.value.startswith(("~", ">", "<")):
-                value = numbers.split_value(fact.value)[1]
-                if value >= 20 and value % 10 and not numbers.split_value(fact.value)[2]:
-                    found.add(value)
+            if fact.kind != numbers.NUMBER:
+                continue
+            qualifier, value, ordinal, _ = numbers.split_value(fact.value)
+            if not qualifier and not ordinal and value >= 20 and value % 10:
+                found.add(value)
     return found
 
 

@@ -346,8 +346,8 @@ def _number_facts(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             fact = dataclasses.replace(fact, role=_tally_role(found.counted))
         elif found.kind == numbers.NUMBER and named:
             fact = dataclasses.replace(fact, role=_NOUN_ROLES[named[0]])
-        elif found.kind == numbers.NUMBER and _owned(doc, fact):
-            fact = dataclasses.replace(fact, role=_owned(doc, fact))
+        elif found.kind == numbers.NUMBER and (owner := _owned(doc, fact)) is not None:
+            fact = dataclasses.replace(fact, role=owner)
         elif fact.role is None and numbers.unit_key(fact.value) == "magnitude":
             fact = dataclasses.replace(fact, role="quake")  # "USGS put the magnitude at 6.8"
         elif found.kind == numbers.NUMBER and fact.role is None:

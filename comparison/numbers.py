@@ -96,12 +96,15 @@ _WORDS_RE = re.compile(
     rf"\b(?i:(?:a\s+(?=hundred|thousand|million|dozen))?(?:{_NUMWORD})"
     rf"(?:(?:\s+|-)(?:and\s+)?(?:{_NUMWORD}))*)\b"
 )
-_PART_VALUES = {
-    "half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
-    "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+_FRACTIONS = {
+    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+    "one tenth": 10.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+    "three quarters": 75.0, "three-quarters": 75.0, "two fifths": 40.0,
+    "three fifths": 60.0, "four fifths": 80.0,
 }
-_HALF_RE = re.compile(  # "half a million", "a quarter of a million"
-    r"(?i)\b(half|a quarter|one quarter|three quarters|a third|one third|two thirds)\s+"
+_HALF_RE = re.compile(  # "half a million", "a quarter of a million": a share of a scale word
+    r"(?i)\b(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+"
     r"(?:of\s+)?an?\s+(hundred|thousand|million|billion|trillion)\b"
 )
 _ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,/-])(\d+)(?:st|nd|rd|th)\b")
@@ -443,8 +446,8 @@ def _raw_numbers(doc: Doc) -> Iterator[_Raw]:
         scale = _SCALES.get(m.group(3) or "") or _SCALE_WORDS.get(m.group(4) or "", 1.0)
         yield _Raw(m.start(), m.end(), number * scale)
     for m in _HALF_RE.finditer(text):  # "half a million", "a quarter of a million"
-        part = _PART_VALUES[" ".join(m.group(1).lower().split())]
-        yield _Raw(m.start(), m.end(), part * _SCALES[m.group(2).lower()])
+        share = _FRACTIONS[" ".join(m.group(1).lower().split())] / 100
+        yield _Raw(m.start(), m.end(), share * _SCALES[m.group(2).lower()])
     for m in _WORDS_RE.finditer(text):
         value = words_value(m.group(0))
         if value is not None and _one_counts(text, m):
@@ -829,13 +832,6 @@ def _magnitudes(doc: Doc, taken: list[tuple[int, int]]) -> list[NumberFact]:
     return found
 
 
-_FRACTIONS = {
-    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
-    "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
-    "one tenth": 10.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
-    "three quarters": 75.0, "three-quarters": 75.0, "two fifths": 40.0,
-    "three fifths": 60.0, "four fifths": 80.0,
-}
 _FRACTION_RE = re.compile(
     r"(?i)\b(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under)\s+)?"
     r"(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b"

@@ -309,7 +309,6 @@ NUMBER_WORDS = word_set(
     "fifty hundred thousand million dozens hundreds thousands several many few"
 )
 _POSSESSIVES = word_set("the a an his her its their our your my")
-_ARTICLES = word_set("a an the its their his her")
 _LINK_PREPOSITIONS = frozenset({"on", "of", "in", "at", "during", "for"})
 
 
@@ -401,7 +400,7 @@ def unknown_verb(doc: Doc, index: int) -> bool:
         return _reduced_relative(tokens[index - 2])
     if word.endswith("ed") and len(word) >= 5 and before == "," and index + 1 < len(tokens):
         following = tokens[index + 1].lower  # "Mora, a small town, recorded 47.6C"
-        return following[:1].isdigit() or following in NUMBER_WORDS or following in _ARTICLES
+        return following[:1].isdigit() or following in NUMBER_WORDS or following in _POSSESSIVES
     if word.endswith("ed") and len(word) >= 5 and previous is not None:
         return (
             previous.is_word
